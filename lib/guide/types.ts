@@ -1,0 +1,80 @@
+import type { Localized } from '../i18n/locale';
+import type { AppId, PageId } from '../pages/types';
+import type { TargetKey } from '../targets/registry';
+
+/** Ids of the two prerequisites and eight steps, in guide order. */
+export const STEP_IDS = [
+  'prereq-msi-enabled',
+  'prereq-salesforce-sync',
+  'setup-sales-account',
+  'connect-salesforce',
+  'connect-marketo',
+  'start-data-sync',
+  'invite-users',
+  'invite-users-csv',
+  'install-msi-package',
+  'configure-msi-salesforce',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const PERSONAS = ['marketo-admin', 'salesforce-admin'] as const;
+/** Who does a step. */
+export type PersonaId = (typeof PERSONAS)[number];
+
+/** One instruction inside a step, pointing at one target on one page. */
+export interface SubStep {
+  id: string;
+  text: Localized;
+  target: TargetKey;
+}
+
+/**
+ * What a rule reads from the target it names:
+ * - `visible`: the target is on screen;
+ * - `text-nonempty`: its text (or input value) is not empty — used for read-outs like Client ID;
+ * - `text-matches`: its text matches one of the given phrases (one per language is typical);
+ * - `checked`: a checkbox or switch is on;
+ * - `count-at-least`: the target is a list entry and at least `count` of them match.
+ * A rule never records the text it read (it may be a secret), only that it held.
+ */
+export type EvidenceCheck =
+  | { kind: 'visible' }
+  | { kind: 'text-nonempty' }
+  | { kind: 'text-matches'; phrases: readonly string[] }
+  | { kind: 'checked' }
+  | { kind: 'count-at-least'; count: number };
+
+/** A declarative completion rule: the step's evidence is read from `target` on its page. */
+export interface EvidenceRule {
+  id: string;
+  target: TargetKey;
+  check: EvidenceCheck;
+  /** What seeing this proves, shown with the evidence entry ("Client ID shown on the Integration Information card"). */
+  proves: Localized;
+}
+
+/** A caution (shown prominently) or a note attached to a step. */
+export interface StepNotice {
+  kind: 'caution' | 'note';
+  text: Localized;
+}
+
+/** A prerequisite or a step of the Sales Insight Actions admin setup. */
+export interface GuideStep {
+  id: StepId;
+  kind: 'prerequisite' | 'step';
+  /** Step number in the Adobe guide (1–8); prerequisites have none. */
+  number?: number;
+  personas: readonly PersonaId[];
+  app: AppId;
+  title: Localized;
+  summary: Localized;
+  /** The page the step starts on (used for "Go to step"). */
+  startPage: PageId;
+  subSteps: readonly SubStep[];
+  /** The step is done when `mode` of the rules hold on the page. */
+  completion: { mode: 'all' | 'any'; rules: readonly EvidenceRule[] };
+  notices: readonly StepNotice[];
+  /** Adobe's documentation page for this step, in each language. */
+  docUrl: Localized;
+}

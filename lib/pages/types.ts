@@ -1,0 +1,44 @@
+/** The apps the guide works in. */
+export type AppId = 'marketo' | 'sales-insight-actions' | 'salesforce';
+
+/**
+ * Every page the guide knows. A page id names a screen, not a URL: the same screen can be reached
+ * through several URL shapes (classic Marketo, engage-XX hosts, inside experience.adobe.com).
+ */
+export type PageId =
+  /** Marketo Engage, any Admin page not listed below. */
+  | 'marketo-admin'
+  /** Marketo Admin › Sales Insight (Overview or Actions Config tab). */
+  | 'marketo-admin-sales-insight'
+  /** Marketo Admin › Salesforce (route token SF0A1): the CRM sync page. */
+  | 'marketo-admin-salesforce'
+  /** Marketo Engage, any non-Admin screen. */
+  | 'marketo-other'
+  /** Sales Insight Actions › Settings home. */
+  | 'sia-settings'
+  /** Sales Insight Actions › Settings › Admin Settings › Salesforce. */
+  | 'sia-settings-salesforce'
+  /** Sales Insight Actions › Settings › Admin Settings › Marketo (incl. its Set Up tab). */
+  | 'sia-settings-marketo'
+  /** Sales Insight Actions › Settings › Admin Settings › User Management. */
+  | 'sia-user-management'
+  /** Sales Insight Actions, any other screen. */
+  | 'sia-other'
+  /** Salesforce Setup › Remote Site Settings (list or edit). */
+  | 'sfdc-remote-sites'
+  /** Salesforce Setup › Installed Packages. */
+  | 'sfdc-installed-packages'
+  /** Salesforce › Marketo Sales Insight Config tab (Visualforce). */
+  | 'sfdc-msi-config'
+  /** Salesforce, any other page. */
+  | 'sfdc-other';
+
+/** What page detection concluded for one frame. */
+export interface PageDetection {
+  app: AppId;
+  page: PageId;
+  /** The instance host the user works on, e.g. `app-ab12.marketo.com` or `acme.my.salesforce.com`. */
+  host: string;
+  /** True when Marketo is hosted inside experience.adobe.com (this frame is the child frame). */
+  embedded?: boolean;
+}

@@ -1,0 +1,26 @@
+import type { Locale, Localized } from '../i18n/locale';
+import type { PageId } from '../pages/types';
+
+/**
+ * One independent way to find a target. Each way names the UI variant it matches in `ui`, so anyone
+ * correcting a locator knows which screen it was written against.
+ *
+ * - `css`: structure — a selector over classes, ARIA roles or attributes (language independent).
+ * - `text`: a visible label in one language; `candidates` is a selector for the elements whose own
+ *   text is compared (trimmed, case-insensitive, whitespace collapsed).
+ * - `route`: the target is the page itself (e.g. "open this tab"); found when page detection says so.
+ */
+export type LocatorWay =
+  | { by: 'css'; selector: string; ui: string }
+  | { by: 'text'; lang: Locale; text: string; candidates: string; exact?: boolean; ui: string }
+  | { by: 'route'; page: PageId; ui: string };
+
+/** A control or read-out on a host page that the guide points at or reads evidence from. */
+export interface TargetDef {
+  /** The page the target lives on. */
+  page: PageId;
+  /** Where it usually is and what it looks like: the written fallback when it cannot be found. */
+  where: Localized;
+  /** At least three independent ways to find it, tried in order; the first unique visible match wins. */
+  ways: readonly LocatorWay[];
+}
