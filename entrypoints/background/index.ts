@@ -1,2 +1,28 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { createProgressStore } from '../../stores/progress-store';
+import { showProgressBadge } from './badge';
+import { createRouter } from './router';
+import { createTabPages } from './tab-pages';
+
+export default defineBackground(() => {
+  const store = createProgressStore(browser.storage.local);
+  const ready = store.persist.rehydrate().then(() => showProgressBadge(store.getState()));
+  store.subscribe(showProgressBadge);
+
+  const tabPages = createTabPages(browser.storage.session);
+  const route = createRouter({
+    store,
+    tabPages,
+    ready,
+    self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+    now: () => new Date().toISOString(),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  // A tab that starts loading a new document or closes has no page to report any more.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void tabPages.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabPages.forget(tabId));
+});

@@ -1,2 +1,28 @@
 import { render } from 'preact';
-render(<p>hi</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { localeFromLanguageTag } from '../../lib/i18n/locale';
+import { sendRequest } from '../../lib/messaging/client';
+import type { PageDetection } from '../../lib/pages/types';
+import { createProgressView } from '../../stores/progress-view';
+import { currentTabId } from './current-tab';
+import './popup.css';
+
+const view = createProgressView(browser.storage);
+const browserLocale = localeFromLanguageTag(browser.i18n.getUILanguage());
+const root = document.getElementById('app')!;
+
+function draw(where: PageDetection | null | undefined) {
+  render(<PopupApp view={view} browserLocale={browserLocale} where={where} send={sendRequest} />, root);
+}
+
+draw(undefined);
+void currentTabId().then((tabId) => {
+  if (tabId === null) return draw(null);
+  const ask = () => sendRequest({ type: 'tab/where', tabId }).then(draw, () => draw(null));
+  void ask();
+  // The tab's frames may report (again) while the popup is open, e.g. after a route change.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && `tab:${tabId}` in changes) void ask();
+  });
+});

@@ -1,7 +1,17 @@
+import { MARKETO_TARGETS } from './marketo';
+import { SALESFORCE_TARGETS } from './salesforce';
+import { SIA_TARGETS } from './sales-insight-actions';
 import type { TargetDef } from './types';
 
-/** The one registry of targets. Filled per app in marketo.ts, sales-insight-actions.ts, salesforce.ts. */
-export const TARGETS = {} as const satisfies Record<string, TargetDef>;
+/**
+ * The one registry of targets, merged from the per-app files (marketo.ts, sales-insight-actions.ts,
+ * salesforce.ts). Keys are namespaced kebab strings: `marketo.*`, `sia.*`, `sfdc.*`.
+ */
+export const TARGETS = {
+  ...MARKETO_TARGETS,
+  ...SIA_TARGETS,
+  ...SALESFORCE_TARGETS,
+} as const satisfies Record<string, TargetDef>;
 
 /** A key of the target registry. */
 export type TargetKey = keyof typeof TARGETS;

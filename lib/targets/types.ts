@@ -8,11 +8,23 @@ import type { PageId } from '../pages/types';
  * - `css`: structure — a selector over classes, ARIA roles or attributes (language independent).
  * - `text`: a visible label in one language; `candidates` is a selector for the elements whose own
  *   text is compared (trimmed, case-insensitive, whitespace collapsed).
+ *   `exact` (default true) compares the whole text; `exact: false` accepts the label inside a longer text.
+ *   `resolve: 'labelled-field'` means the matched element is only a label: the target is the field it
+ *   labels (`label[for]` / `aria-labelledby`, else the first input, select, textarea or display field in
+ *   the same form row). Rules that read a value (`text-nonempty`, `checked`) need the field, not the label.
  * - `route`: the target is the page itself (e.g. "open this tab"); found when page detection says so.
  */
 export type LocatorWay =
   | { by: 'css'; selector: string; ui: string }
-  | { by: 'text'; lang: Locale; text: string; candidates: string; exact?: boolean; ui: string }
+  | {
+      by: 'text';
+      lang: Locale;
+      text: string;
+      candidates: string;
+      exact?: boolean;
+      resolve?: 'labelled-field';
+      ui: string;
+    }
   | { by: 'route'; page: PageId; ui: string };
 
 /** A control or read-out on a host page that the guide points at or reads evidence from. */

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
+import { GUIDE } from '../../lib/guide';
+import type { Locale } from '../../lib/i18n/locale';
+import type { Request } from '../../lib/messaging/protocol';
+import type { PageDetection } from '../../lib/pages/types';
+import { summarizeProgress } from '../../lib/progress/summary';
+import type { ProgressView } from '../../stores/progress-view';
+import { LocaleContext } from '../locale-context';
+import { useStoreSlice } from '../use-store';
+import { uiText } from '../../lib/i18n/ui-text';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PersonaFilter } from './PersonaFilter';
+import { ProgressBar } from './ProgressBar';
+import { ResetProgress } from './ResetProgress';
+import { StepList } from './StepList';
+import { YouAreHere } from './YouAreHere';
+
+export interface PopupAppProps {
+  view: StoreApi<ProgressView>;
+  browserLocale: Locale;
+  /** What the current tab shows; undefined while asking. */
+  where: PageDetection | null | undefined;
+  /** Sends a change to the background (the one writer); rejects with a readable message. */
+  send(request: Request): Promise<unknown>;
+}
+
+/** The popup: where you are, overall progress, filters, and the checklist. */
+export function PopupApp({ view, browserLocale, where, send }: PopupAppProps) {
+  const hydrated = useStoreSlice(view, (s) => s.hydrated);
+  const progress = useStoreSlice(view, (s) => s.progress);
+  const [failure, setFailure] = useState<string | null>(null);
+  const locale = progress.prefs.locale ?? browserLocale;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const request = (message: Request) => {
+    setFailure(null);
+    send(message).catch((e: unknown) =>
+      setFailure(uiText(locale, 'requestFailed', { message: e instanceof Error ? e.message : String(e) })),
+    );
+  };
+
+  if (!hydrated) {
+    return (
+      <main aria-busy="true" class="loading">
+        <p>{uiText(browserLocale, 'loading')}</p>
+      </main>
+    );
+  }
+  const { done, total } = summarizeProgress(progress);
+  return (
+    <LocaleContext.Provider value={locale}>
+      <main lang={locale} data-hydrated="true">
+        <header class="top">
+          <h1>{uiText(locale, 'appTitle')}</h1>
+          <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
+        </header>
+        <YouAreHere where={where} />
+        <ProgressBar done={done} total={total} />
+        <PersonaFilter value={progress.prefs.persona} onChange={(persona) => request({ type: 'prefs/set', persona })} />
+        <div role="alert" class="failure">
+          {failure}
+        </div>
+        <StepList
+          guide={GUIDE}
+          progress={progress}
+          persona={progress.prefs.persona}
+          onSetStatus={(stepId, status) => request({ type: 'progress/set-status', stepId, status })}
+        />
+        <footer>
+          <ResetProgress onReset={() => request({ type: 'progress/reset' })} />
+        </footer>
+      </main>
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+import type { GuideStep, PersonaId } from '../../lib/guide/types';
+import type { PersonaFilter, ProgressState, StepStatus } from '../../lib/progress/types';
+import type { StepId } from '../../lib/guide/types';
+import { useText } from '../locale-context';
+import { groupSteps } from './group-steps';
+import { StepRow } from './StepRow';
+
+function personaHeading(personas: readonly PersonaId[], t: ReturnType<typeof useText>['t']): string {
+  if (personas.length > 1) return t('personaEither');
+  return t(personas[0] === 'salesforce-admin' ? 'personaSalesforce' : 'personaMarketo');
+}
+
+export interface StepListProps {
+  guide: readonly GuideStep[];
+  progress: ProgressState;
+  persona: PersonaFilter;
+  onSetStatus(stepId: StepId, status: StepStatus): void;
+}
+
+/** The checklist: prerequisites, then the steps grouped by who does them. */
+export function StepList({ guide, progress, persona, onSetStatus }: StepListProps) {
+  const { t } = useText();
+  const groups = groupSteps(guide, persona);
+  if (groups.length === 0) return <p>{t('noSteps')}</p>;
+  return (
+    <div class="groups">
+      {groups.map((group, index) => {
+        const headingId = `group-${index}`;
+        return (
+          <section key={headingId} aria-labelledby={headingId} class="group">
+            <h2 id={headingId}>
+              {group.kind === 'prerequisite' ? t('prerequisites') : personaHeading(group.personas, t)}
+            </h2>
+            <ol class="steps">
+              {group.steps.map((step) => (
+                <StepRow
+                  key={step.id}
+                  step={step}
+                  progress={progress.steps[step.id]}
+                  onSetStatus={(status) => onSetStatus(step.id, status)}
+                />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { GuideStep } from '../../lib/guide/types';
+import type { StepProgress, StepStatus } from '../../lib/progress/types';
+import { useText } from '../locale-context';
+import type { UiTextKey } from '../../lib/i18n/ui-text';
+import { EvidenceList } from './EvidenceList';
+
+const STATUS_TEXT: Record<StepStatus, UiTextKey> = {
+  todo: 'statusTodo',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  skipped: 'statusSkipped',
+};
+
+export interface StepRowProps {
+  step: GuideStep;
+  progress: StepProgress;
+  onSetStatus(status: StepStatus): void;
+}
+
+/** One step of the checklist: number, title, who does it, status, how it was reached, and its actions. */
+export function StepRow({ step, progress, onSetStatus }: StepRowProps) {
+  const { locale, t } = useText();
+  const title = step.title[locale];
+  const finished = progress.status === 'done' || progress.status === 'skipped';
+  const when = progress.changedAt ? new Date(progress.changedAt).toLocaleString(locale) : null;
+  return (
+    <li class={`step step--${progress.status}`} data-step={step.id} data-status={progress.status}>
+      <div class="step__head">
+        <span class="step__number">{step.number ? t('stepNumber', { n: step.number }) : t('prerequisite')}</span>
+        <span class={`status status--${progress.status}`} data-testid="status">
+          {t(STATUS_TEXT[progress.status])}
+        </span>
+      </div>
+      <h3 class="step__title">{title}</h3>
+      <p class="step__summary">{step.summary[locale]}</p>
+      {progress.via && when && (
+        <p class="step__via" data-via={progress.via}>
+          {t(progress.via === 'hand' ? 'viaHand' : 'viaEvidence')} · <time dateTime={progress.changedAt!}>{when}</time>
+        </p>
+      )}
+      <EvidenceList step={step} evidence={progress.evidence} />
+      <div class="step__actions">
+        {finished ? (
+          <button type="button" onClick={() => onSetStatus('todo')} aria-label={t('undoLabel', { title })}>
+            {t('undo')}
+          </button>
+        ) : (
+          <>
+            <button type="button" class="primary" onClick={() => onSetStatus('done')} aria-label={t('markDoneLabel', { title })}>
+              {t('markDone')}
+            </button>
+            <button type="button" onClick={() => onSetStatus('skipped')} aria-label={t('skipLabel', { title })}>
+              {t('skip')}
+            </button>
+          </>
+        )}
+        <a href={step.docUrl[locale]} target="_blank" rel="noreferrer" aria-label={t('docsLabel', { title })}>
+          {t('docs')}
+        </a>
+      </div>
+    </li>
+  );
+}

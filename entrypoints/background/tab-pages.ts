@@ -1,0 +1,49 @@
+import { pageSpecificity } from '../../lib/pages/detect';
+import type { PageDetection } from '../../lib/pages/types';
+
+/** A `storage.session`-like area: survives the service worker sleeping, gone when the browser closes. */
+export interface SessionAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+type FramePages = Record<string, PageDetection>;
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * Which page each frame of each tab shows, as the content scripts reported. Updates are queued so
+ * reports from several frames arriving together do not overwrite each other.
+ */
+export function createTabPages(area: SessionAreaLike) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const read = async (tabId: number): Promise<FramePages> =>
+    ((await area.get(keyOf(tabId)))[keyOf(tabId)] as FramePages | undefined) ?? {};
+
+  return {
+    /** Records (or, with null, clears) what one frame shows. */
+    report: (tabId: number, frameId: number, detection: PageDetection | null) =>
+      serial(async () => {
+        const frames = await read(tabId);
+        if (detection) frames[frameId] = detection;
+        else delete frames[frameId];
+        await area.set({ [keyOf(tabId)]: frames });
+      }),
+    /** Forgets a tab (closed, or its top frame navigated away). */
+    forget: (tabId: number) => serial(() => area.remove(keyOf(tabId))),
+    /** The most specific page any frame of the tab reported, or null. */
+    where: (tabId: number) =>
+      serial(async () => {
+        const pages = Object.values(await read(tabId));
+        pages.sort((a, b) => pageSpecificity(b) - pageSpecificity(a));
+        return pages[0] ?? null;
+      }),
+  };
+}
+
+export type TabPages = ReturnType<typeof createTabPages>;

@@ -1,0 +1,143 @@
+import { isSpaceLike, looksLikeEmail } from './email';
+import type { CsvColumn, FieldKey } from './types';
+
+/** The header each recognised column gets in the cleaned file, in output order. */
+export const OUTPUT_HEADERS: Readonly<Record<FieldKey, string>> = {
+  email: 'Email',
+  firstName: 'First Name',
+  lastName: 'Last Name',
+  team: 'Team',
+};
+export const FIELD_ORDER: readonly FieldKey[] = ['email', 'firstName', 'lastName', 'team'];
+
+/**
+ * Header synonyms, English and German, compared after {@link normaliseHeader}. "E-Mail-Adresse" is what German
+ * Excel templates and the German Marketo docs use; "Mail" is a common short form.
+ */
+const SYNONYMS: ReadonlyMap<string, FieldKey> = new Map<string, FieldKey>([
+  ['email', 'email'],
+  ['emailadresse', 'email'],
+  ['emailaddress', 'email'],
+  ['mail', 'email'],
+  ['firstname', 'firstName'],
+  ['vorname', 'firstName'],
+  ['lastname', 'lastName'],
+  ['nachname', 'lastName'],
+  ['team', 'team'],
+]);
+
+/** Lower case without spaces, hyphens, underscores or dots: "E-Mail Address" → "emailaddress". */
+export function normaliseHeader(header: string): string {
+  return header.toLowerCase().replace(/[\s\-_.\u00a0\ufeff]+/g, '');
+}
+
+/** The field a header names, or null. */
+export function fieldForHeader(header: string): FieldKey | null {
+  return SYNONYMS.get(normaliseHeader(header)) ?? null;
+}
+
+/** Trims whitespace and zero-width characters from both ends; returns the same string when nothing changes. */
+export function trimField(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceLike(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceLike(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** True for an empty or whitespace-only field. Fast path: most fields start with a visible character. */
+export function isBlankField(s: string): boolean {
+  return s.length === 0 || (isSpaceLike(s.charCodeAt(0)) && trimField(s).length === 0);
+}
+
+/** Number of fields up to the last non-blank one: trailing delimiters (Excel pads rows) do not count. */
+export function effectiveWidth(record: readonly string[]): number {
+  let n = record.length;
+  while (n > 0 && isBlankField(record[n - 1]!)) n--;
+  return n;
+}
+
+/** How the file's columns were understood. Column positions here are 0-based; the report adds 1. */
+export type Layout =
+  | {
+      ok: true;
+      hasHeader: boolean;
+      /** 0-based record index of the header row, or null. */
+      headerIndex: number | null;
+      /** Number of columns: the header's effective width, or the widest record in a file without header. */
+      width: number;
+      /** 0-based column of each recognised field. */
+      fields: Partial<Record<FieldKey, number>>;
+      columns: CsvColumn[];
+    }
+  | { ok: false; reason: 'empty' | 'header-only' | 'no-email-column'; hasHeader: boolean | null; columns: CsvColumn[] };
+
+/** Sample size for finding the e-mail column by content. */
+const CONTENT_SAMPLE = 100;
+
+/** 0-based column (below `width`) holding the most e-mail-looking values in the sampled records, with its count. */
+function emailColumnByContent(records: readonly string[][], from: number, width: number): { col: number; hits: number; sampled: number } {
+  const hits = new Array<number>(width).fill(0);
+  let sampled = 0;
+  for (let i = from; i < records.length && sampled < CONTENT_SAMPLE; i++) {
+    const rec = records[i]!;
+    if (effectiveWidth(rec) === 0) continue;
+    sampled++;
+    for (let c = 0; c < width && c < rec.length; c++) if (looksLikeEmail(trimField(rec[c]!))) hits[c]!++;
+  }
+  let col = -1;
+  let best = 0;
+  hits.forEach((h, c) => {
+    if (h > best) {
+      best = h;
+      col = c;
+    }
+  });
+  return { col, hits: best, sampled };
+}
+
+/**
+ * Finds the header row (or decides there is none) and maps the columns.
+ * The first non-blank record is the header unless one of its fields looks like an e-mail address. Without a
+ * header, the e-mail column is the one with the most e-mail-looking values. With a header whose names we do not
+ * recognise, a column where most sampled values look like e-mail addresses is taken as the e-mail column.
+ */
+export function detectLayout(records: readonly string[][]): Layout {
+  let first = 0;
+  while (first < records.length && effectiveWidth(records[first]!) === 0) first++;
+  if (first === records.length) return { ok: false, reason: 'empty', hasHeader: null, columns: [] };
+
+  const top = records[first]!;
+  if (top.some((f) => looksLikeEmail(trimField(f)))) {
+    let width = 0;
+    for (const rec of records) width = Math.max(width, effectiveWidth(rec));
+    const { col } = emailColumnByContent(records, first, width);
+    const columns: CsvColumn[] = [];
+    for (let c = 0; c < width; c++) columns.push({ index: c + 1, header: null, mapsTo: c === col ? 'email' : null });
+    return { ok: true, hasHeader: false, headerIndex: null, width, fields: { email: col }, columns };
+  }
+
+  const width = effectiveWidth(top);
+  const fields: Partial<Record<FieldKey, number>> = {};
+  const mapped: (FieldKey | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    const key = fieldForHeader(top[c]!);
+    // A second column with the same meaning stays an ordinary column: the first one wins.
+    const use = key !== null && fields[key] === undefined ? key : null;
+    if (use) fields[use] = c;
+    mapped.push(use);
+  }
+  let hasData = false;
+  for (let i = first + 1; i < records.length && !hasData; i++) hasData = effectiveWidth(records[i]!) > 0;
+  if (fields.email === undefined && hasData) {
+    const { col, hits, sampled } = emailColumnByContent(records, first + 1, width);
+    if (col >= 0 && mapped[col] === null && hits * 2 >= sampled) {
+      fields.email = col;
+      mapped[col] = 'email';
+    }
+  }
+  const columns = mapped.map((mapsTo, c) => ({ index: c + 1, header: trimField(top[c]!), mapsTo }));
+  if (!hasData) return { ok: false, reason: 'header-only', hasHeader: true, columns };
+  if (fields.email === undefined) return { ok: false, reason: 'no-email-column', hasHeader: true, columns };
+  return { ok: true, hasHeader: true, headerIndex: first, width, fields, columns };
+}

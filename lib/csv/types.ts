@@ -1,0 +1,107 @@
+import type { Locale } from '../i18n/locale';
+
+/**
+ * Contracts of the CSV pre-flight for "Invite Users via CSV".
+ *
+ * The report is meant to be shown to the admin and attached to a support ticket, so its shape is fixed
+ * (see {@link CsvReport}) and its messages never quote cell values, in particular never e-mail addresses.
+ */
+
+/** The columns the invite dialog can map. */
+export type FieldKey = 'email' | 'firstName' | 'lastName' | 'team';
+
+/** How the bytes were read. `utf-8-bom` is Excel's "CSV UTF-8"; `windows-1252` is the fallback for non-UTF-8 files. */
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** The field separators we detect. */
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+/** Every issue code the check can report. */
+export type IssueCode =
+  | 'not-csv'
+  | 'empty-file'
+  | 'no-email-column'
+  | 'missing-email'
+  | 'invalid-email'
+  | 'duplicate-email'
+  | 'blank-row'
+  | 'ragged-row'
+  | 'formula-injection'
+  | 'whitespace-trimmed'
+  | 'encoding-fallback'
+  | 'field-too-long'
+  | 'file-too-large';
+
+/** `error`: the file or the row cannot be used as is (the row was removed). `warning`: something was fixed or is worth knowing. */
+export type Severity = 'error' | 'warning';
+
+/** One finding. File-level findings have `row` and `column` null. */
+export interface CsvIssue {
+  /** 1-based record number in the original file; the header row, when present, is a record too. */
+  row: number | null;
+  /** 1-based column number in the original file, the same numbering as {@link CsvColumn.index}. */
+  column: number | null;
+  code: IssueCode;
+  severity: Severity;
+  /** Text in the requested locale. Never contains a cell value. */
+  message: string;
+}
+
+/** One column of the original file. */
+export interface CsvColumn {
+  /** 1-based position in the original file. */
+  index: number;
+  /** The header text as found (trimmed), or null when the file has no header row. */
+  header: string | null;
+  mapsTo: FieldKey | null;
+}
+
+/** The pre-flight report. Exactly these keys; see the module comment on e-mail addresses. */
+export interface CsvReport {
+  file: {
+    name: string;
+    bytes: number;
+    /** Null when the file was refused before it could be decoded. */
+    encoding: CsvEncoding | null;
+    /** Null when the file was refused before it could be parsed. */
+    delimiter: CsvDelimiter | null;
+    /** Null when the file was refused before a header row could be looked for. */
+    hasHeader: boolean | null;
+  };
+  columns: CsvColumn[];
+  /** `total` counts data records (header excluded); `kept + fixed + removed === total` always holds. */
+  rows: { total: number; kept: number; fixed: number; removed: number };
+  /** File-level issues first, then by row and column. */
+  issues: CsvIssue[];
+}
+
+/** What a check returns. `cleanedCsv` is null exactly when the report carries a fatal (file-level) error. */
+export interface CsvCheckResult {
+  report: CsvReport;
+  /** UTF-8 text without BOM, comma-separated, CRLF line breaks, no final line break. */
+  cleanedCsv: string | null;
+}
+
+/** Options of {@link checkCsv}. */
+export interface CsvCheckOptions {
+  /** File name, echoed in the report. */
+  name: string;
+  /** Language of the messages. */
+  locale: Locale;
+}
+
+/** Options of {@link createCsvCheck}: the size is known up front (File.size) so the buffer is allocated once. */
+export interface CsvStreamOptions extends CsvCheckOptions {
+  /** Declared size in bytes. */
+  size: number;
+}
+
+/** An incremental check: feed the file in chunks, then finish once. */
+export interface CsvCheck {
+  /** Copies the chunk; the caller may reuse its buffer. Throws after finish() or cancel(). */
+  push(chunk: Uint8Array): void;
+  /** Runs the check over everything pushed. Call at most once; throws after cancel(). */
+  finish(): CsvCheckResult;
+  /** Drops the buffer. Safe to call repeatedly. */
+  cancel(): void;
+}

@@ -1,0 +1,169 @@
+import type { GuideStep, SubStep } from '../types';
+import { DOC_URLS } from './doc-urls';
+
+/** The shared way into the Actions Config tab: Admin › Sales Insight › Actions Config. */
+const TO_ACTIONS_CONFIG: readonly SubStep[] = [
+  {
+    id: 'open-admin',
+    text: { en: 'In Marketo, click "Admin".', de: 'Klicken Sie in Marketo auf „Admin“.' },
+    target: 'marketo.admin-nav',
+  },
+  {
+    id: 'open-sales-insight',
+    text: { en: 'In the Admin tree, click "Sales Insight".', de: 'Klicken Sie im Admin-Baum auf „Sales Insight“.' },
+    target: 'marketo.admin-tree.sales-insight',
+  },
+  {
+    id: 'open-actions-config',
+    text: { en: 'Open the "Actions Config" tab.', de: 'Öffnen Sie die Registerkarte „Aktionskonfiguration“.' },
+    target: 'marketo.sales-insight.actions-config-tab',
+  },
+];
+
+/** Step 1: set up the Marketo Sales account by inviting the first Marketo admins. */
+export const SETUP_SALES_ACCOUNT: GuideStep = {
+  id: 'setup-sales-account',
+  kind: 'step',
+  number: 1,
+  personas: ['marketo-admin'],
+  app: 'marketo',
+  title: { en: 'Set up the Marketo Sales account', de: 'Marketo-Sales-Konto einrichten' },
+  summary: {
+    en: 'In Marketo, invite the first Marketo admins to Sales Insight Actions. This activates your Actions instance.',
+    de: 'Laden Sie in Marketo die ersten Marketo-Administratoren zu Sales Insight Actions ein. Damit wird Ihre Actions-Instanz aktiviert.',
+  },
+  startPage: 'marketo-admin-sales-insight',
+  subSteps: [
+    ...TO_ACTIONS_CONFIG,
+    {
+      id: 'pick-admins',
+      text: {
+        en: 'Select the Marketo admins you want to invite from the list.',
+        de: 'Wählen Sie in der Liste die Marketo-Administratoren aus, die Sie einladen möchten.',
+      },
+      target: 'marketo.invite.admin-picker',
+    },
+    {
+      id: 'send-invite',
+      text: { en: 'Click "Send Invite".', de: 'Klicken Sie auf „Einladung senden“.' },
+      target: 'marketo.invite.send',
+    },
+  ],
+  completion: {
+    mode: 'any',
+    rules: [
+      {
+        id: 's1-client-id-shown',
+        target: 'marketo.integration.client-id',
+        check: { kind: 'text-nonempty' },
+        proves: {
+          en: 'A Client ID is shown on the Integration Information card',
+          de: 'Auf der Karte „Integrationsinformationen“ wird eine Client-ID angezeigt',
+        },
+      },
+      {
+        id: 's1-invite-confirmed',
+        target: 'marketo.invite.confirmation',
+        check: { kind: 'visible' },
+        proves: {
+          en: 'Marketo confirmed that the invitation was sent',
+          de: 'Marketo hat bestätigt, dass die Einladung verschickt wurde',
+        },
+      },
+    ],
+  },
+  notices: [
+    {
+      kind: 'note',
+      text: {
+        en: 'No Client ID and Client Secret on the Integration Information card yet? They appear once you invite the first user, which activates your Actions instance.',
+        de: 'Auf der Karte „Integrationsinformationen“ fehlen Client-ID und Client-Geheimnis? Sie erscheinen, sobald Sie den ersten Benutzer einladen – damit wird Ihre Actions-Instanz aktiviert.',
+      },
+    },
+    {
+      kind: 'note',
+      text: {
+        en: 'Each invited admin gets an e-mail with the steps to access the account. Further users are not added in Marketo but in Sales Insight Actions under User Management (steps 5 and 6).',
+        de: 'Jeder eingeladene Administrator erhält eine E-Mail mit den Schritten für den Zugang zum Konto. Weitere Benutzer fügen Sie nicht in Marketo hinzu, sondern in Sales Insight Actions unter „User Management“ (Schritte 5 und 6).',
+      },
+    },
+  ],
+  docUrl: DOC_URLS.setUpSalesAccount,
+};
+
+/** Step 4: start the Action Field Sync from Marketo to the Marketo Sales account. */
+export const START_DATA_SYNC: GuideStep = {
+  id: 'start-data-sync',
+  kind: 'step',
+  number: 4,
+  personas: ['marketo-admin'],
+  app: 'marketo',
+  title: { en: 'Initiate data sync', de: 'Datensynchronisation starten' },
+  summary: {
+    en: 'Start the Action Field Sync so that person data from Marketo Engage flows into Sales Insight Actions and activities are logged to the right records in Marketo and Salesforce.',
+    de: 'Starten Sie die Synchronisierung von Aktionsfeldern: Dann gelangen Personendaten aus Marketo Engage in Sales Insight Actions, bleiben aktuell, und Aktivitäten werden in Marketo und Salesforce den richtigen Datensätzen zugeordnet.',
+  },
+  startPage: 'marketo-admin-sales-insight',
+  subSteps: [
+    ...TO_ACTIONS_CONFIG,
+    {
+      id: 'click-sync',
+      text: {
+        en: 'On the "Action Field Sync" card, click "Sync".',
+        de: 'Klicken Sie auf der Karte „Synchronisierung von Aktionsfeldern“ auf „Synchronisieren“.',
+      },
+      target: 'marketo.action-field-sync.sync',
+    },
+    {
+      id: 'start-sync',
+      text: {
+        en: 'Review the preview of the fields to be synced, then click "Start Sync".',
+        de: 'Sehen Sie sich die Vorschau der zu synchronisierenden Felder an und klicken Sie dann auf „Synchronisation starten“.',
+      },
+      target: 'marketo.action-field-sync.start-sync',
+    },
+  ],
+  completion: {
+    mode: 'all',
+    rules: [
+      {
+        id: 's4-sync-status',
+        target: 'marketo.action-field-sync.status',
+        check: {
+          kind: 'text-matches',
+          phrases: [
+            'In progress',
+            'Syncing',
+            'Complete',
+            'Last Sync',
+            'Läuft',
+            'Wird synchronisiert',
+            'Abgeschlossen',
+            'Letzte Synchronisierung',
+          ],
+        },
+        proves: {
+          en: 'The Action Field Sync card shows the sync as started or complete',
+          de: 'Die Karte „Synchronisierung von Aktionsfeldern“ zeigt die Synchronisation als gestartet oder abgeschlossen',
+        },
+      },
+    ],
+  },
+  notices: [
+    {
+      kind: 'caution',
+      text: {
+        en: 'Once the data sync has started, never remove the original user from Sales Insight Actions — the user the very first invite went to.',
+        de: 'Sobald die Datensynchronisation gestartet ist, dürfen Sie den ursprünglichen Benutzer keinesfalls aus Sales Insight Actions entfernen – also den Benutzer, an den die allererste Einladung ging.',
+      },
+    },
+    {
+      kind: 'note',
+      text: {
+        en: 'Person records that exist in both Marketo and Salesforce are synced to your Marketo Sales account.',
+        de: 'Synchronisiert werden Personendatensätze, die sowohl in Marketo als auch in Salesforce vorhanden sind.',
+      },
+    },
+  ],
+  docUrl: DOC_URLS.initiateDataSync,
+};

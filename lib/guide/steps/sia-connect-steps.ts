@@ -1,0 +1,147 @@
+import type { GuideStep } from '../types';
+import { DOC_URLS } from './doc-urls';
+import { TO_SIA_SETTINGS } from './sia-shared';
+
+/** Step 2: connect the Marketo Sales account (Sales Insight Actions) to Salesforce. */
+export const CONNECT_SALESFORCE: GuideStep = {
+  id: 'connect-salesforce',
+  kind: 'step',
+  number: 2,
+  personas: ['marketo-admin', 'salesforce-admin'],
+  app: 'sales-insight-actions',
+  title: {
+    en: 'Connect the Marketo Sales account to Salesforce',
+    de: 'Marketo-Sales-Konto mit Salesforce verbinden',
+  },
+  summary: {
+    en: 'In Sales Insight Actions, connect your Salesforce org under Settings › Admin Settings › Salesforce.',
+    de: 'Verbinden Sie in Sales Insight Actions Ihre Salesforce-Organisation unter Einstellungen › Admin Settings › Salesforce.',
+  },
+  startPage: 'sia-settings-salesforce',
+  subSteps: [
+    ...TO_SIA_SETTINGS,
+    {
+      id: 'open-salesforce',
+      text: { en: 'Under "Admin Settings", click "Salesforce".', de: 'Klicken Sie unter „Admin Settings“ auf „Salesforce“.' },
+      target: 'sia.admin.salesforce',
+    },
+    {
+      id: 'open-connections-tab',
+      text: {
+        en: 'Open the "Connections & Customizations" tab.',
+        de: 'Öffnen Sie die Registerkarte „Verbindungen und Anpassungen“.',
+      },
+      target: 'sia.salesforce.connections-tab',
+    },
+    {
+      id: 'click-connect',
+      text: { en: 'Click "Connect".', de: 'Klicken Sie auf „Verbinden“.' },
+      target: 'sia.salesforce.connect',
+    },
+    {
+      id: 'confirm-ok',
+      text: {
+        en: 'Click "OK". Sign in to Salesforce if you are asked to.',
+        de: 'Klicken Sie auf „OK“. Melden Sie sich bei Salesforce an, falls Sie dazu aufgefordert werden.',
+      },
+      target: 'sia.salesforce.confirm-ok',
+    },
+  ],
+  completion: {
+    mode: 'any',
+    rules: [
+      {
+        id: 's2-salesforce-connected',
+        target: 'sia.salesforce.connected',
+        check: { kind: 'visible' },
+        proves: {
+          en: 'The Salesforce settings show a connected state (Disconnect offered)',
+          de: 'Die Salesforce-Einstellungen zeigen eine bestehende Verbindung („Trennen“ wird angeboten)',
+        },
+      },
+    ],
+  },
+  notices: [
+    {
+      kind: 'note',
+      text: {
+        en: 'If you are already signed in to Salesforce, the connection is made right away; otherwise Salesforce asks you to sign in first.',
+        de: 'Sind Sie bereits bei Salesforce angemeldet, wird die Verbindung sofort hergestellt; andernfalls fordert Salesforce Sie zuerst zur Anmeldung auf.',
+      },
+    },
+  ],
+  docUrl: DOC_URLS.connectSalesforce,
+};
+
+/** Step 3: connect Marketo to the Sales Apps account (Sales Insight Actions › Settings › Marketo). */
+export const CONNECT_MARKETO: GuideStep = {
+  id: 'connect-marketo',
+  kind: 'step',
+  number: 3,
+  personas: ['marketo-admin'],
+  app: 'sales-insight-actions',
+  title: {
+    en: 'Connect Marketo to your Sales Apps account',
+    de: 'Marketo mit Ihrem Sales-Apps-Konto verbinden',
+  },
+  summary: {
+    en: 'In Sales Insight Actions, connect your Marketo Engage instance under Settings › Admin Settings › Marketo.',
+    de: 'Verbinden Sie in Sales Insight Actions Ihre Marketo Engage-Instanz unter Einstellungen › Admin Settings › Marketo.',
+  },
+  startPage: 'sia-settings-marketo',
+  subSteps: [
+    ...TO_SIA_SETTINGS,
+    {
+      id: 'open-marketo',
+      text: { en: 'Under "Admin Settings", click "Marketo".', de: 'Klicken Sie unter „Admin Settings“ auf „Marketo“.' },
+      target: 'sia.admin.marketo',
+    },
+    {
+      id: 'click-connect',
+      text: {
+        en: 'Click "Connect". Your account is then connected.',
+        de: 'Klicken Sie auf „Verbinden“. Ihr Konto wird daraufhin verbunden.',
+      },
+      target: 'sia.marketo.connect',
+    },
+    {
+      id: 'paste-credentials-if-needed',
+      text: {
+        en: 'Only if it does not connect: open the "Set Up" tab and paste the Client ID and Client Secret from Marketo (Admin › Sales Insight › Actions Config).',
+        de: 'Nur falls keine Verbindung zustande kommt: Öffnen Sie die Registerkarte „Einrichtung“ und fügen Sie dort Client-ID und Client-Geheimnis aus Marketo ein (Admin › Sales Insight › „Aktionskonfiguration“).',
+      },
+      target: 'sia.marketo.setup-tab',
+    },
+  ],
+  completion: {
+    mode: 'any',
+    rules: [
+      {
+        id: 's3-marketo-connected',
+        target: 'sia.marketo.connected',
+        check: { kind: 'visible' },
+        proves: {
+          en: 'The Marketo settings show a connected state (Disconnect offered)',
+          de: 'Die Marketo-Einstellungen zeigen eine bestehende Verbindung („Trennen“ wird angeboten)',
+        },
+      },
+    ],
+  },
+  notices: [
+    {
+      kind: 'note',
+      text: {
+        en: 'If Connect fails, copy the Client ID and Client Secret from the Integration Information card on Marketo\'s Admin › Sales Insight › "Actions Config" tab and paste them into the "Set Up" tab here.',
+        de: 'Schlägt „Verbinden“ fehl, kopieren Sie Client-ID und Client-Geheimnis von der Karte „Integrationsinformationen“ in Marketo (Admin › Sales Insight › Registerkarte „Aktionskonfiguration“) und fügen Sie sie hier auf der Registerkarte „Einrichtung“ ein.',
+      },
+    },
+    {
+      kind: 'note',
+      text: {
+        en: 'Only the admin who clicked Connect can disconnect Marketo later, so use an account that will stay with the team.',
+        de: 'Nur der Administrator, der auf „Verbinden“ geklickt hat, kann die Verbindung zu Marketo später wieder trennen. Verwenden Sie daher ein Konto, das dem Team erhalten bleibt.',
+      },
+    },
+  ],
+  docUrl: DOC_URLS.connectMarketo,
+};

@@ -1,0 +1,151 @@
+import type { GuideStep } from '../types';
+import { DOC_URLS } from './doc-urls';
+import { TO_USER_ACTIONS } from './sia-shared';
+
+/** Step 5: invite individual users to MSI Actions by e-mail address. */
+export const INVITE_USERS: GuideStep = {
+  id: 'invite-users',
+  kind: 'step',
+  number: 5,
+  personas: ['marketo-admin'],
+  app: 'sales-insight-actions',
+  title: { en: 'Invite individual users to MSI Actions', de: 'Einzelne Benutzer zu MSI Actions einladen' },
+  summary: {
+    en: 'Invite your sales users to Sales Insight Actions by entering their e-mail addresses under User Management.',
+    de: 'Laden Sie Ihre Vertriebsmitarbeiter zu Sales Insight Actions ein, indem Sie unter „User Management“ deren E-Mail-Adressen eingeben.',
+  },
+  startPage: 'sia-user-management',
+  subSteps: [
+    ...TO_USER_ACTIONS,
+    {
+      id: 'choose-invite-users',
+      text: { en: 'Select "Invite Users".', de: 'Wählen Sie „Benutzer einladen“.' },
+      target: 'sia.users.invite',
+    },
+    {
+      id: 'enter-emails',
+      text: {
+        en: 'Enter the e-mail address(es) of the people you want to invite.',
+        de: 'Geben Sie die E-Mail-Adresse(n) der Personen ein, die Sie einladen möchten.',
+      },
+      target: 'sia.users.invite-emails',
+    },
+    {
+      id: 'click-invite',
+      text: { en: 'Click "Invite".', de: 'Klicken Sie auf „Einladen“.' },
+      target: 'sia.users.invite-submit',
+    },
+    {
+      id: 'confirm-ok',
+      text: {
+        en: 'You get a confirmation message; close it with "OK".',
+        de: 'Sie erhalten eine Bestätigungsmeldung; schließen Sie sie mit „OK“.',
+      },
+      target: 'sia.users.invite-confirmation',
+    },
+  ],
+  completion: {
+    mode: 'any',
+    rules: [
+      {
+        id: 's5-invite-confirmed',
+        target: 'sia.users.invite-confirmation',
+        check: { kind: 'visible' },
+        proves: {
+          en: 'Sales Insight Actions confirmed the invitation',
+          de: 'Sales Insight Actions hat die Einladung bestätigt',
+        },
+      },
+    ],
+  },
+  notices: [
+    {
+      kind: 'note',
+      text: {
+        en: 'By default, all new members join the team "Everyone". Choosing a different team is optional.',
+        de: 'Neue Mitglieder kommen standardmäßig in das Team „Everyone“ (in der deutschen Dokumentation „Alle“). Die Auswahl eines anderen Teams ist optional.',
+      },
+    },
+  ],
+  docUrl: DOC_URLS.inviteUsers,
+};
+
+/** Step 6: invite many users at once from a CSV file. */
+export const INVITE_USERS_CSV: GuideStep = {
+  id: 'invite-users-csv',
+  kind: 'step',
+  number: 6,
+  personas: ['marketo-admin'],
+  app: 'sales-insight-actions',
+  title: { en: 'Invite users via CSV to MSI Actions', de: 'Benutzer per CSV-Datei zu MSI Actions einladen' },
+  summary: {
+    en: 'Invite many users at once by uploading a CSV file under User Management and confirming the field mapping.',
+    de: 'Laden Sie viele Benutzer auf einmal ein: Laden Sie unter „User Management“ eine CSV-Datei hoch und bestätigen Sie die Feldzuordnung.',
+  },
+  startPage: 'sia-user-management',
+  subSteps: [
+    ...TO_USER_ACTIONS,
+    {
+      id: 'choose-invite-csv',
+      text: { en: 'Select "Invite Users via CSV".', de: 'Wählen Sie „Benutzer über CSV einladen“.' },
+      target: 'sia.users.invite-csv',
+    },
+    {
+      id: 'choose-file',
+      text: {
+        en: 'Browse for the CSV file on your computer and select it.',
+        de: 'Suchen Sie die CSV-Datei auf Ihrem Computer und wählen Sie sie aus.',
+      },
+      target: 'sia.users.csv-file',
+    },
+    {
+      id: 'click-next',
+      text: { en: 'Click "Next".', de: 'Klicken Sie auf „Weiter“.' },
+      target: 'sia.users.csv-next',
+    },
+    {
+      id: 'check-mapping',
+      text: {
+        en: 'Make sure each column is mapped to the right field — especially the e-mail column.',
+        de: 'Prüfen Sie, ob jede Spalte dem richtigen Feld zugeordnet ist – vor allem die E-Mail-Spalte.',
+      },
+      target: 'sia.users.csv-mapping',
+    },
+    {
+      id: 'click-invite',
+      text: { en: 'Click "Invite".', de: 'Klicken Sie auf „Einladen“.' },
+      target: 'sia.users.csv-invite',
+    },
+  ],
+  completion: {
+    mode: 'any',
+    rules: [
+      {
+        id: 's6-csv-invites-confirmed',
+        target: 'sia.users.csv-confirmation',
+        check: { kind: 'visible' },
+        proves: {
+          en: 'Sales Insight Actions confirmed that the invitations from the CSV were sent',
+          de: 'Sales Insight Actions hat bestätigt, dass die Einladungen aus der CSV-Datei verschickt wurden',
+        },
+      },
+    ],
+  },
+  notices: [
+    {
+      kind: 'note',
+      text: {
+        en: 'The CSV needs a column with e-mail addresses; first name, last name and team are optional. After the upload, a mapping screen asks you to confirm which column is which.',
+        de: 'Die CSV-Datei braucht eine Spalte mit E-Mail-Adressen; Vorname, Nachname und Team sind optional. Nach dem Hochladen fragt ein Zuordnungsbildschirm, welche Spalte welches Feld enthält.',
+      },
+    },
+    {
+      kind: 'note',
+      text: {
+        en: 'From Excel, save as "CSV UTF-8 (comma delimited)". A German Excel "CSV" uses semicolons and Windows-1252, which can break the upload or garble umlauts.',
+        de: 'Speichern Sie aus Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“. Ein normales „CSV“ aus deutschem Excel verwendet Semikolons und Windows-1252 – das kann den Upload scheitern lassen oder Umlaute verstümmeln.',
+      },
+    },
+  ],
+  docUrl: DOC_URLS.inviteUsersCsv,
+};

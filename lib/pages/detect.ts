@@ -1,0 +1,35 @@
+import { detectExperienceShell, detectMarketo, type MarketoSignals } from './marketo';
+import { detectSalesInsightActions } from './sales-insight-actions';
+import { detectSalesforce } from './salesforce';
+import type { PageDetection } from './types';
+
+/** What a frame knows about itself: its URL plus the few DOM facts detection needs. */
+export interface PageSignals extends MarketoSignals {
+  url: string;
+}
+
+/**
+ * Which app and page a frame shows, or null when it is none the guide knows. Pure: the content
+ * script gathers the signals (lib/pages/signals.ts); examples live in ./examples.ts.
+ */
+export function detectPage(signals: PageSignals): PageDetection | null {
+  let url: URL;
+  try {
+    url = new URL(signals.url);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:') return null;
+  return (
+    detectMarketo(url, signals) ??
+    detectExperienceShell(url) ??
+    detectSalesInsightActions(url) ??
+    detectSalesforce(url)
+  );
+}
+
+/** Ranks detections of several frames of one tab: a specific page beats a generic one, a child frame that runs Marketo beats the shell. */
+export function pageSpecificity(detection: PageDetection): number {
+  const generic = /-(other)$/.test(detection.page) ? 0 : detection.page === 'marketo-admin' || detection.page === 'sia-settings' ? 1 : 2;
+  return generic * 2 + (detection.embedded ? 1 : 0);
+}

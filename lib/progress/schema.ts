@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { STEP_IDS, PERSONAS, type StepId } from '../guide/types';
+import { LOCALES } from '../i18n/locale';
+import { initialProgress, untouchedStep } from './initial';
+import { STEP_STATUSES, type ProgressState, type StepProgress } from './types';
+
+const isoTime = z.string().datetime();
+const PAGE_ID = z.string().regex(/^[a-z-]+$/).max(64);
+const HOST = z.string().regex(/^[a-z0-9.-]+$/i).max(255);
+
+/** Evidence as stored; unknown keys are stripped so nothing extra can ride along into reports. */
+export const evidenceEntrySchema = z.object({
+  rule: z.string().min(1).max(100),
+  host: HOST,
+  page: PAGE_ID,
+  seenAt: isoTime,
+});
+
+const stepProgressSchema = z.object({
+  status: z.enum(STEP_STATUSES),
+  changedAt: isoTime.nullable(),
+  via: z.enum(['hand', 'evidence']).nullable(),
+  evidence: z.array(evidenceEntrySchema).max(50),
+});
+
+const hostSeenSchema = z.object({
+  app: z.enum(['marketo', 'sales-insight-actions', 'salesforce']),
+  host: HOST,
+  lastSeen: isoTime,
+});
+
+const prefsSchema = z.object({
+  locale: z.enum(LOCALES).nullable(),
+  persona: z.enum([...PERSONAS, 'both']),
+});
+
+/**
+ * Reads stored progress of the current version leniently: each part that is broken falls back to its
+ * default on its own, so one bad step never costs the user the rest of their progress. Steps the
+ * stored data lacks (a newer guide added them) start as to-do; unknown step ids are dropped.
+ */
+export function normalizeProgress(data: unknown): ProgressState {
+  const fresh = initialProgress();
+  if (typeof data !== 'object' || data === null) return fresh;
+  const raw = data as Record<string, unknown>;
+  const rawSteps = (typeof raw.steps === 'object' && raw.steps !== null ? raw.steps : {}) as Record<string, unknown>;
+  const steps = Object.fromEntries(
+    STEP_IDS.map((id): [StepId, StepProgress] => {
+      const parsed = stepProgressSchema.safeParse(rawSteps[id]);
+      return [id, parsed.success ? parsed.data : untouchedStep()];
+    }),
+  ) as Record<StepId, StepProgress>;
+  const hosts = z.array(hostSeenSchema).max(50).safeParse(raw.hostsSeen);
+  const prefs = prefsSchema.safeParse(raw.prefs);
+  return {
+    steps,
+    hostsSeen: hosts.success ? hosts.data : fresh.hostsSeen,
+    prefs: prefs.success ? prefs.data : fresh.prefs,
+  };
+}

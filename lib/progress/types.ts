@@ -1,0 +1,53 @@
+import type { Locale } from '../i18n/locale';
+import type { PersonaId, StepId } from '../guide/types';
+import type { AppId, PageId } from '../pages/types';
+
+export const STEP_STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const;
+/** Where a step stands. `skipped` means "not needed here" and takes the step out of the total. */
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** How a status came about: marked by a person, or read from what a host page showed. */
+export type StatusSource = 'hand' | 'evidence';
+
+/**
+ * One thing seen on a page that proves a step (or part of it). Holds which rule held, where and
+ * when — never the text that was read, which may be a secret.
+ */
+export interface EvidenceEntry {
+  rule: string;
+  host: string;
+  page: PageId;
+  seenAt: string;
+}
+
+export interface StepProgress {
+  status: StepStatus;
+  /** ISO time of the last status change; null while the step was never touched. */
+  changedAt: string | null;
+  /** How the last status change came about; null while never touched. */
+  via: StatusSource | null;
+  evidence: EvidenceEntry[];
+}
+
+/** An instance host of one of the apps the extension has seen the user on (used for "Go to step"). */
+export interface HostSeen {
+  app: AppId;
+  host: string;
+  lastSeen: string;
+}
+
+/** Whose steps the user wants to see. */
+export type PersonaFilter = PersonaId | 'both';
+
+export interface Preferences {
+  /** null: follow the browser's UI language. */
+  locale: Locale | null;
+  persona: PersonaFilter;
+}
+
+/** Everything the extension persists. Written only by the background. */
+export interface ProgressState {
+  steps: Record<StepId, StepProgress>;
+  hostsSeen: HostSeen[];
+  prefs: Preferences;
+}

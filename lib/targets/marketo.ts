@@ -1,0 +1,197 @@
+import type { TargetDef } from './types';
+
+/*
+ * Marketo Engage (classic UI: ExtJS 3 `x-` and ExtJS 4 `x4-` components). Element ids are generated
+ * (`ext-gen123`, `ext-comp-1045`) and never used here. Selectors marked "inference" are our best model of
+ * a DOM nobody on the team can see; the text ways are the safety net. Labels: English UI / German docs.
+ */
+
+/** Marketo buttons: ExtJS 3 (`button.x-btn-text`) and ExtJS 4 (`span.x4-btn-inner`). */
+const BTN = '.x-btn-text, .x4-btn-inner';
+/** Labels of ExtJS form rows (`label.x4-form-item-label`, ExtJS 3 `label.x-form-item-label`). */
+const FORM_LABEL = 'label.x4-form-item-label, label.x-form-item-label, .x4-panel-body td, .x-panel-body td';
+/** Tab labels in the ExtJS 4 and ExtJS 3 tab strips. */
+const TAB = '.x4-tab-inner, .x-tab-strip-text';
+/** Left admin tree labels (`li.x-tree-node > div.x-tree-node-el > … > span`). */
+const TREE = 'li.x-tree-node div.x-tree-node-el span';
+/** Transient confirmations: ExtJS message boxes and Marketo's notification toasts (inference). */
+const NOTICE = '.x-window .ext-mb-text, .x4-window .x4-window-text, .x4-message-box .x4-form-display-field, .mktNotification';
+
+/** Targets in Marketo Engage. */
+export const MARKETO_TARGETS = {
+  'marketo.admin-nav': {
+    page: 'marketo-other',
+    where: {
+      en: 'Open the Marketo menu (the logo at the top left) and click "Admin"; in older layouts "Admin" is a link at the top right.',
+      de: 'Öffnen Sie das Marketo-Menü (Logo oben links) und klicken Sie auf „Admin“; in älteren Ansichten ist „Admin“ ein Link oben rechts.',
+    },
+    ways: [
+      // The superball/app menu that holds the Admin entry; structure only.
+      { by: 'css', selector: '.mkt-app-logo', ui: 'Marketo app logo menu (superball), classic UI, any language' },
+      { by: 'text', lang: 'en', text: 'Admin', exact: true, candidates: '.x4-menu-item-text, [role="menuitem"], #mkt-header a, a', ui: 'Admin entry in the app menu or header, English UI' },
+      { by: 'text', lang: 'de', text: 'Admin', exact: true, candidates: '.x4-menu-item-text, [role="menuitem"], #mkt-header a, a', ui: 'Admin entry, German UI (German docs keep "Admin")' },
+      { by: 'text', lang: 'de', text: 'Verwaltung', exact: true, candidates: '.x4-menu-item-text, [role="menuitem"], #mkt-header a, a', ui: 'Admin entry if the German UI translates it (inference)' },
+      { by: 'route', page: 'marketo-admin', ui: 'Already in Admin: any Admin page' },
+    ],
+  },
+  'marketo.admin-tree.sales-insight': {
+    page: 'marketo-admin',
+    where: {
+      en: 'In the Admin tree on the left, under "Integration", click "Sales Insight".',
+      de: 'Klicken Sie im Admin-Baum links unter „Integration“ auf „Sales Insight“.',
+    },
+    ways: [
+      // Inference: ExtJS 3 tree nodes carry their node id in `ext:tree-node-id`.
+      { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesinsight" i]', ui: 'ExtJS 3 admin tree node, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Sales Insight', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, English UI' },
+      { by: 'text', lang: 'de', text: 'Sales Insight', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, German UI (product name, not translated)' },
+      { by: 'route', page: 'marketo-admin-sales-insight', ui: 'Already on Admin › Sales Insight' },
+    ],
+  },
+  'marketo.admin-tree.salesforce': {
+    page: 'marketo-admin',
+    where: {
+      en: 'In the Admin tree on the left, under "Integration", click "Salesforce".',
+      de: 'Klicken Sie im Admin-Baum links unter „Integration“ auf „Salesforce“.',
+    },
+    ways: [
+      { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesforce" i]', ui: 'ExtJS 3 admin tree node, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Salesforce', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, English UI' },
+      { by: 'text', lang: 'de', text: 'Salesforce', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, German UI' },
+      { by: 'route', page: 'marketo-admin-salesforce', ui: 'Already on Admin › Salesforce (route token SF0A1)' },
+    ],
+  },
+  'marketo.sales-insight.actions-config-tab': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'On Admin › Sales Insight, the "Actions Config" tab next to "Overview" at the top of the page.',
+      de: 'Auf Admin › Sales Insight die Registerkarte „Aktionskonfiguration“ („Actions Config“) neben „Übersicht“ oben auf der Seite.',
+    },
+    ways: [
+      // Inference: the second tab of the page's tab strip (Overview, Actions Config).
+      { by: 'css', selector: '.x4-tab-bar .x4-tab:nth-child(2) .x4-tab-inner, ul.x-tab-strip > li:nth-child(2) .x-tab-strip-text', ui: 'ExtJS 4 / ExtJS 3 tab strip, classic Marketo, any language (inference: 2nd tab)' },
+      { by: 'text', lang: 'en', text: 'Actions Config', exact: true, candidates: TAB, ui: 'ExtJS tab strip, English UI' },
+      { by: 'text', lang: 'de', text: 'Aktionskonfiguration', exact: true, candidates: TAB, ui: 'ExtJS tab strip, German UI (label from the German docs)' },
+    ],
+  },
+  'marketo.invite.admin-picker': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'On the Actions Config tab: the list of Marketo admins next to the "Send Invite" button.',
+      de: 'Auf der Registerkarte „Aktionskonfiguration“: die Liste der Marketo-Administratoren neben der Schaltfläche „Einladung senden“.',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-panel .x4-form-trigger-wrap input.x4-form-field[role="combobox"], .x4-panel .x4-boundlist', ui: 'ExtJS 4 combo/tag picker, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Marketo admin', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Picker label, English UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Marketo-Administrator', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Picker label, German UI (inference)' },
+    ],
+  },
+  'marketo.invite.send': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'The "Send Invite" button on the Actions Config tab, next to the admin list.',
+      de: 'Die Schaltfläche „Einladung senden“ auf der Registerkarte „Aktionskonfiguration“, neben der Administratorliste.',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-panel a.x4-btn.mktButtonPositive .x4-btn-inner', ui: 'ExtJS 4 primary button (mktButtonPositive), classic Marketo, any language' },
+      { by: 'text', lang: 'en', text: 'Send Invite', exact: true, candidates: BTN, ui: 'ExtJS button, English UI' },
+      { by: 'text', lang: 'de', text: 'Einladung senden', exact: true, candidates: BTN, ui: 'ExtJS button, German UI' },
+    ],
+  },
+  'marketo.invite.confirmation': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'A short confirmation that the invitation was sent, shown after "Send Invite".',
+      de: 'Eine kurze Bestätigung, dass die Einladung verschickt wurde, nach „Einladung senden“.',
+    },
+    ways: [
+      { by: 'css', selector: '.mktNotification, .x4-window[role="alertdialog"] .x4-window-text', ui: 'Marketo toast / ExtJS 4 message box, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: NOTICE, ui: 'Confirmation text, English UI (matches "Invitation sent" or "Invite sent", inference)' },
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: NOTICE, ui: 'Confirmation text, German UI (inference)' },
+    ],
+  },
+  'marketo.integration.client-id': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'The "Client ID" value on the "Integration Information" card of the Actions Config tab.',
+      de: 'Der Wert „Client-ID“ auf der Karte „Integrationsinformationen“ der Registerkarte „Aktionskonfiguration“.',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-panel input[name*="clientId" i], .x4-panel [class*="client-id" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Client ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, English UI' },
+      { by: 'text', lang: 'de', text: 'Client-ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, German UI' },
+    ],
+  },
+  'marketo.integration.client-secret': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'The "Client Secret" value on the "Integration Information" card, under the Client ID.',
+      de: 'Der Wert „Client-Geheimnis“ („Client Secret“) auf der Karte „Integrationsinformationen“, unter der Client-ID.',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-panel input[name*="clientSecret" i], .x4-panel [class*="client-secret" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Client Secret', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, English UI' },
+      { by: 'text', lang: 'de', text: 'Client-Geheimnis', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, German UI' },
+    ],
+  },
+  'marketo.action-field-sync.sync': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'The "Sync" button on the "Action Field Sync" card of the Actions Config tab.',
+      de: 'Die Schaltfläche „Synchronisieren“ auf der Karte „Synchronisierung von Aktionsfeldern“ der Registerkarte „Aktionskonfiguration“.',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-panel[class*="field-sync" i] a.x4-btn .x4-btn-inner', ui: 'ExtJS 4 card button, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Sync', exact: true, candidates: BTN, ui: 'ExtJS button, English UI' },
+      { by: 'text', lang: 'de', text: 'Synchronisieren', exact: true, candidates: BTN, ui: 'ExtJS button, German UI' },
+    ],
+  },
+  'marketo.action-field-sync.start-sync': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'The "Start Sync" button below the preview of fields (a dialog that opens after "Sync").',
+      de: 'Die Schaltfläche „Synchronisation starten“ unter der Feldvorschau (ein Dialog, der sich nach „Synchronisieren“ öffnet).',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-window a.x4-btn.mktButtonPositive .x4-btn-inner, .x-window .mktButtonPositive .x-btn-text', ui: 'Primary button in an ExtJS 4 / ExtJS 3 dialog, any language' },
+      { by: 'text', lang: 'en', text: 'Start Sync', exact: true, candidates: BTN, ui: 'ExtJS dialog button, English UI' },
+      { by: 'text', lang: 'de', text: 'Synchronisation starten', exact: true, candidates: BTN, ui: 'ExtJS dialog button, German UI' },
+    ],
+  },
+  'marketo.action-field-sync.status': {
+    page: 'marketo-admin-sales-insight',
+    where: {
+      en: 'The sync status on the "Action Field Sync" card (in progress, or the time of the last sync).',
+      de: 'Der Synchronisationsstatus auf der Karte „Synchronisierung von Aktionsfeldern“ (läuft oder Zeitpunkt der letzten Synchronisation).',
+    },
+    ways: [
+      { by: 'css', selector: '.x4-panel[class*="field-sync" i] [class*="status" i]', ui: 'ExtJS 4 card status line, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Last Sync', exact: false, candidates: FORM_LABEL, ui: 'Card status line, English UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Letzte Synchronisierung', exact: false, candidates: FORM_LABEL, ui: 'Card status line, German UI (inference)' },
+    ],
+  },
+  'marketo.salesforce-sync.status': {
+    page: 'marketo-admin-salesforce',
+    where: {
+      en: 'On Admin › Salesforce, the sync status in the Salesforce panel (it reads "Enabled" when the sync is on).',
+      de: 'Auf Admin › Salesforce der Synchronisationsstatus im Salesforce-Bereich (bei aktiver Synchronisation „Aktiviert“ bzw. „Enabled“).',
+    },
+    ways: [
+      { by: 'css', selector: '.x-panel [class*="syncStatus" i], .x4-panel [class*="sync-status" i]', ui: 'ExtJS panel status field, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Sync Status', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, English UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Synchronisationsstatus', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, German UI (inference)' },
+    ],
+  },
+  'marketo.salesforce-sync.disable': {
+    page: 'marketo-admin-salesforce',
+    where: {
+      en: 'The "Disable Sync" button in the toolbar of Admin › Salesforce; it only shows while the sync is on.',
+      de: 'Die Schaltfläche „Synchronisation deaktivieren“ in der Symbolleiste von Admin › Salesforce; sie erscheint nur bei aktiver Synchronisation.',
+    },
+    ways: [
+      { by: 'css', selector: '.x-toolbar .x-btn[class*="disable-sync" i] .x-btn-text, .x4-toolbar .x4-btn[class*="disableSync" i] .x4-btn-inner', ui: 'ExtJS toolbar button, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Disable Sync', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, English UI' },
+      { by: 'text', lang: 'de', text: 'Synchronisation deaktivieren', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, German UI (inference)' },
+    ],
+  },
+} as const satisfies Record<string, TargetDef>;

@@ -1,0 +1,62 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolverRules } from './hosts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Chromium to use: $CHROME_PATH, else the first one found on the system. */
+export function findChromium(): string {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+  return found;
+}
+
+export interface LaunchOptions {
+  userDataDir: string;
+  port: number;
+  headless?: boolean;
+  locale?: string;
+}
+
+/**
+ * Starts Chromium with the production build loaded, every replica host resolved to our loopback
+ * server, and nothing else reachable. Returns the context and the extension's service worker.
+ */
+export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
+  const context = await chromium.launchPersistentContext(options.userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${resolverRules(options.port)}`,
+      // The service worker's own requests (identity endpoint) must accept the test certificate too.
+      '--ignore-certificate-errors',
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}

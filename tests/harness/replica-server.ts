@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:https';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+import { REPLICA_HOSTS } from './hosts';
+
+const REPLICAS_DIR = resolve(import.meta.dirname, '../replicas');
+const SHARED_PREFIX = '/replica-shared/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** A handler for requests files cannot answer (e.g. the identity endpoint fake). Return true when handled. */
+export type DynamicHandler = (req: IncomingMessage, res: ServerResponse, host: string) => boolean | Promise<boolean>;
+
+export interface ReplicaServer {
+  port: number;
+  /** Adds a dynamic handler, tried before files; returns a function that removes it. */
+  use(handler: DynamicHandler): () => void;
+  close(): Promise<void>;
+}
+
+/** Maps a request path to a file under `dir`; paths without an extension are app routes (index.html). */
+function fileFor(dir: string, path: string): string | null {
+  const clean = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
+  const file = extname(clean) ? join(dir, clean) : join(dir, 'index.html');
+  return file.startsWith(dir) ? file : null;
+}
+
+/**
+ * The HTTPS server behind every replica host, on loopback only, with a self-signed certificate made
+ * at start. Routes by the Host header to tests/replicas/<folder>/; /replica-shared/ serves shared code.
+ */
+export async function startReplicaServer(): Promise<ReplicaServer> {
+  const pems = await generate([{ name: 'commonName', value: 'replica.test' }], { keySize: 2048, days: 2 });
+  const handlers = new Set<DynamicHandler>();
+
+  const server = createServer({ key: pems.private, cert: pems.cert }, async (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const path = new URL(req.url ?? '/', 'https://x').pathname;
+    try {
+      for (const handler of handlers) if (await handler(req, res, host)) return;
+      const entry = REPLICA_HOSTS.find((h) => h.pattern.test(host));
+      const dir = path.startsWith(SHARED_PREFIX) ? join(REPLICAS_DIR, 'shared') : entry?.folder ? join(REPLICAS_DIR, entry.folder) : null;
+      const file = dir && fileFor(dir, path.startsWith(SHARED_PREFIX) ? path.slice(SHARED_PREFIX.length - 1) : path);
+      if (!file) throw Object.assign(new Error('no route'), { code: 'ENOENT' });
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch (error) {
+      const missing = (error as { code?: string }).code === 'ENOENT';
+      res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain' });
+      res.end(missing ? 'Not found' : 'Server error');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    use(handler) {
+      handlers.add(handler);
+      return () => handlers.delete(handler);
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRouter } from '../../entrypoints/background/router';
+import { createTabPages } from '../../entrypoints/background/tab-pages';
+import { createProgressStore } from '../../stores/progress-store';
+import type { SenderInfo } from '../../lib/messaging/sender';
+
+const SELF = { id: 'ourextensionid', origin: 'chrome-extension://ourextensionid/' };
+const POPUP: SenderInfo = { id: SELF.id, url: `${SELF.origin}popup.html` };
+const CONTENT: SenderInfo = { id: SELF.id, url: 'https://app-ab12.marketo.com/#SF0A1', tab: { id: 7 }, frameId: 0 };
+const T = '2026-11-20T10:00:00.000Z';
+
+function setup() {
+  const store = createProgressStore(fakeBrowser.storage.local);
+  const ready = store.persist.rehydrate();
+  const route = createRouter({ store, tabPages: createTabPages(fakeBrowser.storage.session), self: SELF, ready, now: () => T });
+  return { store, route };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background router: senders', () => {
+  it.each<[string, SenderInfo]>([
+    ['another extension', { id: 'someoneelse', url: 'chrome-extension://someoneelse/popup.html' }],
+    ['a web page (no id)', { url: 'https://evil.example/' }],
+    ['our id but no url', { id: SELF.id }],
+    ['a content script on an unmatched host', { id: SELF.id, url: 'https://evil.example/', tab: { id: 3 } }],
+    ['a look-alike host', { id: SELF.id, url: 'https://app-ab12.marketo.com.evil.example/', tab: { id: 3 } }],
+    ['a content-like sender without a tab', { id: SELF.id, url: 'https://app-ab12.marketo.com/' }],
+  ])('refuses %s', async (_name, sender) => {
+    const { route, store } = setup();
+    const reply = await route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, sender);
+    expect(reply).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.any(String) } });
+    expect(store.getState().steps['connect-marketo'].status).toBe('todo');
+  });
+
+  it('refuses page-only requests from content scripts', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'progress/reset' }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await route({ type: 'tab/where', tabId: 1 }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('refuses content-only requests from extension pages', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'page/seen', detection: null }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+});
+
+describe('background router: payloads', () => {
+  it.each<[string, unknown, string]>([
+    ['null', null, 'malformed'],
+    ['a string', 'progress/reset', 'malformed'],
+    ['an array', [{ type: 'progress/reset' }], 'malformed'],
+    ['no type', { stepId: 'connect-marketo' }, 'unknown-type'],
+    ['unknown type', { type: 'progress/delete-everything' }, 'unknown-type'],
+    ['prototype key as type', { type: 'constructor' }, 'unknown-type'],
+    ['unknown step', { type: 'progress/set-status', stepId: 'step-99', status: 'done' }, 'malformed'],
+    ['unknown status', { type: 'progress/set-status', stepId: 'connect-marketo', status: 'finished' }, 'malformed'],
+    ['missing status', { type: 'progress/set-status', stepId: 'connect-marketo' }, 'malformed'],
+    ['extra field', { type: 'progress/set-status', stepId: 'connect-marketo', status: 'done', via: 'evidence' }, 'malformed'],
+    ['bad locale', { type: 'prefs/set', locale: 'fr' }, 'malformed'],
+    ['bad persona', { type: 'prefs/set', persona: 'ceo' }, 'malformed'],
+    ['negative tab id', { type: 'tab/where', tabId: -1 }, 'malformed'],
+    ['fractional tab id', { type: 'tab/where', tabId: 1.5 }, 'malformed'],
+    ['reset with payload', { type: 'progress/reset', everything: true }, 'malformed'],
+  ])('rejects %s', async (_name, message, code) => {
+    const { route } = setup();
+    expect(await route(message, POPUP)).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+  });
+
+  it.each<[string, unknown]>([
+    ['unknown app', { type: 'page/seen', detection: { app: 'hubspot', page: 'x', host: 'a.com' } }],
+    ['host with a path', { type: 'page/seen', detection: { app: 'marketo', page: 'marketo-admin', host: 'a.com/x' } }],
+    ['detection with extra data', { type: 'page/seen', detection: { app: 'marketo', page: 'marketo-admin', host: 'a.com', secret: 'x' } }],
+  ])('rejects a content report with %s', async (_name, message) => {
+    const { route } = setup();
+    expect(await route(message, CONTENT)).toMatchObject({ ok: false, error: { code: 'malformed' } });
+  });
+
+  it('never echoes a payload into the error message', async () => {
+    const { route } = setup();
+    const reply = await route({ type: 'progress/set-status', stepId: 'SECRET-VALUE', status: 'done' }, POPUP);
+    expect(JSON.stringify(reply)).not.toContain('SECRET-VALUE');
+  });
+});
+
+describe('background router: effects', () => {
+  it('applies a status change and persists it', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, POPUP)).toEqual({ ok: true, data: null });
+    const stored = (await fakeBrowser.storage.local.get('progress')).progress as { state: { steps: Record<string, { status: string; via: string }> }; version: number };
+    expect(stored.version).toBe(1);
+    expect(stored.state.steps['connect-marketo']).toMatchObject({ status: 'done', via: 'hand' });
+  });
+
+  it('applies two changes sent at the same moment from two contexts', async () => {
+    const { route, store } = setup();
+    await Promise.all([
+      route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, POPUP),
+      route({ type: 'progress/set-status', stepId: 'invite-users', status: 'done' }, CONTENT),
+    ]);
+    expect(store.getState().steps['connect-marketo'].status).toBe('done');
+    expect(store.getState().steps['invite-users'].status).toBe('done');
+  });
+
+  it('answers which page a tab shows, preferring the most specific frame', async () => {
+    const { route, store } = setup();
+    const shell: SenderInfo = { id: SELF.id, url: 'https://experience.adobe.com/#/@a/so:1/marketo-engage/classic/XX0A1', tab: { id: 9 }, frameId: 0 };
+    const frame: SenderInfo = { id: SELF.id, url: 'https://app-ab12.marketo.com/#XX0A1', tab: { id: 9 }, frameId: 4 };
+    await Promise.all([
+      route({ type: 'page/seen', detection: { app: 'marketo', page: 'marketo-other', host: 'experience.adobe.com' } }, shell),
+      route({ type: 'page/seen', detection: { app: 'marketo', page: 'marketo-admin-sales-insight', host: 'app-ab12.marketo.com', embedded: true } }, frame),
+    ]);
+    expect(await route({ type: 'tab/where', tabId: 9 }, POPUP)).toEqual({
+      ok: true,
+      data: { app: 'marketo', page: 'marketo-admin-sales-insight', host: 'app-ab12.marketo.com', embedded: true },
+    });
+    expect(await route({ type: 'tab/where', tabId: 10 }, POPUP)).toEqual({ ok: true, data: null });
+    expect(store.getState().hostsSeen.map((h) => h.host)).toEqual(['app-ab12.marketo.com']);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { STEP_IDS } from '../../lib/guide/types';
+import { initialProgress } from '../../lib/progress/initial';
+import { migrateProgress, PROGRESS_VERSION, type Migration } from '../../lib/progress/migrations';
+import { normalizeProgress } from '../../lib/progress/schema';
+import { readStoredProgress } from '../../lib/progress/stored';
+
+const T = '2026-11-20T10:00:00.000Z';
+
+describe('stored progress', () => {
+  it('reads the current version unchanged', () => {
+    const state = initialProgress();
+    state.steps['setup-sales-account'] = { status: 'done', changedAt: T, via: 'hand', evidence: [] };
+    state.prefs = { locale: 'de', persona: 'salesforce-admin' };
+    expect(readStoredProgress({ state, version: PROGRESS_VERSION })).toEqual(state);
+  });
+
+  it('starts fresh when nothing or garbage is stored', () => {
+    expect(readStoredProgress(undefined)).toEqual(initialProgress());
+    expect(readStoredProgress('oops')).toEqual(initialProgress());
+    expect(readStoredProgress({ state: 42, version: PROGRESS_VERSION })).toEqual(initialProgress());
+  });
+
+  it('keeps the good parts of partly broken data', () => {
+    const good = { status: 'done', changedAt: T, via: 'evidence', evidence: [{ rule: 'r', host: 'app-ab12.marketo.com', page: 'marketo-admin-sales-insight', seenAt: T }] };
+    const state = normalizeProgress({
+      steps: { 'connect-marketo': good, 'invite-users': { status: 'finished!' }, 'no-such-step': good },
+      hostsSeen: 'not a list',
+      prefs: { locale: 'fr', persona: 'both' },
+    });
+    expect(state.steps['connect-marketo']).toEqual(good);
+    expect(state.steps['invite-users'].status).toBe('todo');
+    expect(Object.keys(state.steps)).toEqual([...STEP_IDS]);
+    expect(state.hostsSeen).toEqual([]);
+    expect(state.prefs).toEqual({ locale: null, persona: 'both' });
+  });
+
+  it('strips fields evidence must not carry (e.g. a value that was read)', () => {
+    const state = normalizeProgress({
+      steps: { 'setup-sales-account': { status: 'done', changedAt: T, via: 'evidence', evidence: [{ rule: 'r', host: 'h.marketo.com', page: 'p', seenAt: T, value: 'SECRET' }] } },
+    });
+    expect(JSON.stringify(state)).not.toContain('SECRET');
+  });
+});
+
+describe('migrations', () => {
+  it('runs each migration in order from the stored version to the current one', () => {
+    const calls: number[] = [];
+    const migrations: Record<number, Migration> = {
+      1: (d) => (calls.push(1), { ...(d as object), two: true }),
+      2: (d) => {
+        calls.push(2);
+        const { finished } = d as { finished: string[] };
+        return { steps: Object.fromEntries(finished.map((id) => [id, { status: 'done', changedAt: T, via: 'hand', evidence: [] }])) };
+      },
+    };
+    const migrated = migrateProgress({ finished: ['connect-salesforce'] }, 1, migrations, 3);
+    expect(calls).toEqual([1, 2]);
+    expect(migrated.steps['connect-salesforce'].status).toBe('done');
+    expect(migrated.steps['connect-marketo'].status).toBe('todo');
+  });
+
+  it('starts fresh for a version it cannot migrate (newer build, gap in the chain, no version)', () => {
+    expect(migrateProgress({}, PROGRESS_VERSION + 1)).toEqual(initialProgress());
+    expect(migrateProgress({}, 1, {}, 3)).toEqual(initialProgress());
+    expect(migrateProgress({}, 0)).toEqual(initialProgress());
+    expect(migrateProgress({}, Number.NaN)).toEqual(initialProgress());
+  });
+
+  it('routes stored data of another version through the migrations', () => {
+    expect(readStoredProgress({ state: { steps: {} }, version: PROGRESS_VERSION + 5 })).toEqual(initialProgress());
+  });
+});

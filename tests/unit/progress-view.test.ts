@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createProgressStore } from '../../stores/progress-store';
+import { createProgressView } from '../../stores/progress-view';
+import { setStepStatus } from '../../lib/progress/reducers';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('progress view (read-only mirror)', () => {
+  it('is not hydrated until the stored progress is read, then shows it', async () => {
+    const writer = createProgressStore(fakeBrowser.storage.local);
+    await writer.persist.rehydrate();
+    writer.setState((s) => setStepStatus(s, 'connect-salesforce', 'done', '2026-11-20T10:00:00.000Z'), true);
+    await Promise.resolve();
+    const view = createProgressView(fakeBrowser.storage);
+    expect(view.getState().hydrated).toBe(false);
+    await expect.poll(() => view.getState().hydrated).toBe(true);
+    expect(view.getState().progress.steps['connect-salesforce'].status).toBe('done');
+    view.dispose();
+  });
+
+  it('updates live when the writer changes progress, and never writes itself', async () => {
+    const writer = createProgressStore(fakeBrowser.storage.local);
+    await writer.persist.rehydrate();
+    const view = createProgressView(fakeBrowser.storage);
+    await expect.poll(() => view.getState().hydrated).toBe(true);
+    writer.setState((s) => setStepStatus(s, 'invite-users', 'skipped', '2026-11-20T10:00:00.000Z'), true);
+    await expect.poll(() => view.getState().progress.steps['invite-users'].status).toBe('skipped');
+    view.dispose();
+  });
+
+  it('a writer that restarts keeps what was stored', async () => {
+    const first = createProgressStore(fakeBrowser.storage.local);
+    await first.persist.rehydrate();
+    first.setState((s) => setStepStatus(s, 'start-data-sync', 'done', '2026-11-20T10:00:00.000Z'), true);
+    await new Promise((r) => setTimeout(r, 0));
+    const second = createProgressStore(fakeBrowser.storage.local);
+    await second.persist.rehydrate();
+    expect(second.getState().steps['start-data-sync'].status).toBe('done');
+  });
+});
