@@ -2,10 +2,21 @@ import type { GuideStep, PersonaId } from '../../lib/guide/types';
 import type { PersonaFilter, ProgressState, StepStatus } from '../../lib/progress/types';
 import type { StepId } from '../../lib/guide/types';
 import { useText } from '../locale-context';
-import { groupSteps } from './group-steps';
+import { groupSteps, type StepGroup } from './group-steps';
 import { StepRow } from './StepRow';
 
-function personaHeading(personas: readonly PersonaId[], t: ReturnType<typeof useText>['t']): string {
+type T = ReturnType<typeof useText>['t'];
+
+/** "Marketo Admin · Steps 3–6": who, and which steps, so every group's name is unique. */
+function groupHeading(group: StepGroup, t: T): string {
+  if (group.kind === 'prerequisite') return t('prerequisites');
+  const who = personaName(group.personas, t);
+  const first = group.steps[0]?.number ?? 0;
+  const last = group.steps.at(-1)?.number ?? first;
+  return `${who} · ${first === last ? t('stepNumber', { n: first }) : t('stepRange', { from: first, to: last })}`;
+}
+
+function personaName(personas: readonly PersonaId[], t: T): string {
   if (personas.length > 1) return t('personaEither');
   return t(personas[0] === 'salesforce-admin' ? 'personaSalesforce' : 'personaMarketo');
 }
@@ -28,9 +39,7 @@ export function StepList({ guide, progress, persona, onSetStatus }: StepListProp
         const headingId = `group-${index}`;
         return (
           <section key={headingId} aria-labelledby={headingId} class="group">
-            <h2 id={headingId}>
-              {group.kind === 'prerequisite' ? t('prerequisites') : personaHeading(group.personas, t)}
-            </h2>
+            <h2 id={headingId}>{groupHeading(group, t)}</h2>
             <ol class="steps">
               {group.steps.map((step) => (
                 <StepRow

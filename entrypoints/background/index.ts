@@ -20,9 +20,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
-  // A tab that starts loading a new document or closes has no page to report any more.
+  // A tab that starts loading a new document or closes has no page to report any more. (Without the
+  // tabs permission `change.url` is absent; content scripts report again once the new page is up.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void tabPages.forget(tabId);
+    if (change.status === 'loading') void tabPages.forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.forget(tabId));
 });

@@ -16,26 +16,42 @@ export function watchPage(onChange: (detection: PageDetection | null) => void): 
   let last: PageDetection | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  let force = false;
+
   const check = () => {
     timer = undefined;
     const detection = detectPage(readPageSignals(document, window));
-    if (last !== undefined && same(last, detection)) return;
+    const repeat = last !== undefined && same(last, detection);
+    if (repeat && !force) return;
+    force = false;
     last = detection;
     onChange(detection);
   };
   const schedule = () => {
     timer ??= setTimeout(check, THROTTLE_MS);
   };
+  // After a navigation the background may have forgotten this tab (it clears a tab that starts
+  // loading), so navigation events report even an unchanged page.
+  const navigated = () => {
+    force = true;
+    schedule();
+  };
+  // The document is going away: tell the background this frame shows nothing any more.
+  const leaving = () => onChange(null);
 
   check();
-  window.addEventListener('hashchange', schedule);
-  window.addEventListener('popstate', schedule);
+  window.addEventListener('hashchange', navigated);
+  window.addEventListener('popstate', navigated);
+  window.addEventListener('pagehide', leaving);
+  window.addEventListener('pageshow', navigated);
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   return () => {
     observer.disconnect();
-    window.removeEventListener('hashchange', schedule);
-    window.removeEventListener('popstate', schedule);
+    window.removeEventListener('hashchange', navigated);
+    window.removeEventListener('popstate', navigated);
+    window.removeEventListener('pagehide', leaving);
+    window.removeEventListener('pageshow', navigated);
     if (timer) clearTimeout(timer);
   };
 }

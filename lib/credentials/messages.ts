@@ -133,8 +133,8 @@ const MESSAGES: Readonly<Record<FindingCode, Texts>> = {
     de: `Die URL enthält nach dem Hostnamen noch mehr (Pfad, Parameter oder Port). Tragen Sie nur ${p.expectedUrl ?? ''} ein.`,
   }),
   'remote-site-host-case': (p) => ({
-    en: `The host name contains upper-case letters. Enter it in lower case, exactly ${p.expectedUrl ?? ''}`,
-    de: `Der Hostname enthält Großbuchstaben. Tragen Sie ihn kleingeschrieben ein, genau ${p.expectedUrl ?? ''}`,
+    en: `The URL contains upper-case letters. Enter it in lower case, exactly ${p.expectedUrl ?? ''}`,
+    de: `Die URL enthält Großbuchstaben. Tragen Sie sie kleingeschrieben ein, genau ${p.expectedUrl ?? ''}`,
   }),
   'remote-site-other-entry': (p) => ({
     en: `This is the other remote site (${p.otherUrl ?? ''}). Each of the two needs its own entry; this one must be ${p.expectedUrl ?? ''}`,

@@ -33,12 +33,14 @@ export const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
 const MAX_LABEL_LENGTH = 63;
 
-/** ASCII characters allowed in a dot-atom local part besides letters and digits. */
-const LOCAL_SPECIALS = new Set("!#$%&'*+/=?^_`{|}~-".split('').map((ch) => ch.charCodeAt(0)));
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** 1 for each ASCII character allowed in a dot-atom local part (dot excluded): a table lookup per character. */
+const LOCAL_ALLOWED = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) LOCAL_ALLOWED[c] = 1;
+for (const ch of "!#$%&'*+/=?^_`{|}~-") LOCAL_ALLOWED[ch.charCodeAt(0)] = 1;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -70,7 +72,7 @@ function checkLocal(s: string, end: number): EmailProblem | null {
       if (s.charCodeAt(i - 1) === 46) return 'double-dot';
     } else if (c > 127) {
       return 'non-ascii-local';
-    } else if (!isAsciiAlnum(c) && !LOCAL_SPECIALS.has(c)) {
+    } else if (LOCAL_ALLOWED[c] !== 1) {
       return 'invalid-character';
     }
   }
@@ -99,11 +101,13 @@ function checkDomain(s: string, start: number): EmailProblem | null {
     if (i < end) labelStart = i + 1;
   }
   if (labels < 2) return 'missing-tld';
-  const tld = s.slice(labelStart).toLowerCase();
-  if (tld.startsWith('xn--')) return tld.length > 4 ? null : 'invalid-tld';
-  if (tld.length < 2) return 'invalid-tld';
-  for (let i = 0; i < tld.length; i++) {
-    const c = tld.charCodeAt(i);
+  // The top-level domain is checked in place: no slice per address.
+  const tldLength = end - labelStart;
+  const punycode = (s.charCodeAt(labelStart) | 32) === 120 && (s.charCodeAt(labelStart + 1) | 32) === 110 && s.startsWith('--', labelStart + 2);
+  if (punycode) return tldLength > 4 ? null : 'invalid-tld';
+  if (tldLength < 2) return 'invalid-tld';
+  for (let i = labelStart; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (!(isAsciiLetter(c) || c > 127)) return 'invalid-tld';
   }
   return null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
+import { PAGE_IDS } from '../pages/types';
 import { STEP_STATUSES } from '../progress/types';
 
 /**
@@ -8,7 +9,7 @@ import { STEP_STATUSES } from '../progress/types';
  * background validates it against these schemas (unknown keys are refused, not ignored) and answers
  * with a `Reply`. `from` says which senders may send it (see ./sender.ts).
  */
-const pageId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).max(64);
+const pageId = z.enum(PAGE_IDS);
 const detection = z.strictObject({
   app: z.enum(['marketo', 'sales-insight-actions', 'salesforce']),
   page: pageId,

@@ -5,33 +5,35 @@ export type AppId = 'marketo' | 'sales-insight-actions' | 'salesforce';
  * Every page the guide knows. A page id names a screen, not a URL: the same screen can be reached
  * through several URL shapes (classic Marketo, engage-XX hosts, inside experience.adobe.com).
  */
-export type PageId =
+export const PAGE_IDS = [
   /** Marketo Engage, any Admin page not listed below. */
-  | 'marketo-admin'
+  'marketo-admin',
   /** Marketo Admin › Sales Insight (Overview or Actions Config tab). */
-  | 'marketo-admin-sales-insight'
+  'marketo-admin-sales-insight',
   /** Marketo Admin › Salesforce (route token SF0A1): the CRM sync page. */
-  | 'marketo-admin-salesforce'
+  'marketo-admin-salesforce',
   /** Marketo Engage, any non-Admin screen. */
-  | 'marketo-other'
+  'marketo-other',
   /** Sales Insight Actions › Settings home. */
-  | 'sia-settings'
+  'sia-settings',
   /** Sales Insight Actions › Settings › Admin Settings › Salesforce. */
-  | 'sia-settings-salesforce'
+  'sia-settings-salesforce',
   /** Sales Insight Actions › Settings › Admin Settings › Marketo (incl. its Set Up tab). */
-  | 'sia-settings-marketo'
+  'sia-settings-marketo',
   /** Sales Insight Actions › Settings › Admin Settings › User Management. */
-  | 'sia-user-management'
+  'sia-user-management',
   /** Sales Insight Actions, any other screen. */
-  | 'sia-other'
+  'sia-other',
   /** Salesforce Setup › Remote Site Settings (list or edit). */
-  | 'sfdc-remote-sites'
+  'sfdc-remote-sites',
   /** Salesforce Setup › Installed Packages. */
-  | 'sfdc-installed-packages'
+  'sfdc-installed-packages',
   /** Salesforce › Marketo Sales Insight Config tab (Visualforce). */
-  | 'sfdc-msi-config'
+  'sfdc-msi-config',
   /** Salesforce, any other page. */
-  | 'sfdc-other';
+  'sfdc-other',
+] as const;
+export type PageId = (typeof PAGE_IDS)[number];
 
 /** What page detection concluded for one frame. */
 export interface PageDetection {

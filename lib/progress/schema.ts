@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { STEP_IDS, PERSONAS, type StepId } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
+import { PAGE_IDS } from '../pages/types';
 import { initialProgress, untouchedStep } from './initial';
 import { STEP_STATUSES, type ProgressState, type StepProgress } from './types';
 
 const isoTime = z.string().datetime();
-const PAGE_ID = z.string().regex(/^[a-z-]+$/).max(64);
+const PAGE_ID = z.enum(PAGE_IDS);
 const HOST = z.string().regex(/^[a-z0-9.-]+$/i).max(255);
 
 /** Evidence as stored; unknown keys are stripped so nothing extra can ride along into reports. */

@@ -8,14 +8,18 @@ import type { TargetDef } from './types';
 
 /** Marketo buttons: ExtJS 3 (`button.x-btn-text`) and ExtJS 4 (`span.x4-btn-inner`). */
 const BTN = '.x-btn-text, .x4-btn-inner';
-/** Labels of ExtJS form rows (`label.x4-form-item-label`, ExtJS 3 `label.x-form-item-label`). */
-const FORM_LABEL = 'label.x4-form-item-label, label.x-form-item-label, .x4-panel-body td, .x-panel-body td';
+/** Labels of ExtJS form rows (`label.x4-form-item-label`, ExtJS 3 `label.x-form-item-label`); they end in ":". */
+const FORM_LABEL = 'label.x4-form-item-label, label.x-form-item-label';
+/** Card titles and form labels, for targets named by their card. */
+const CARD_LABEL = '.x4-panel-header-text, .x-panel-header-text, label.x4-form-item-label';
 /** Tab labels in the ExtJS 4 and ExtJS 3 tab strips. */
 const TAB = '.x4-tab-inner, .x-tab-strip-text';
 /** Left admin tree labels (`li.x-tree-node > div.x-tree-node-el > … > span`). */
 const TREE = 'li.x-tree-node div.x-tree-node-el span';
+/** Main navigation: ExtJS 3 nav buttons in the header, entries of the superball menu. */
+const NAV = '.mkt-main-nav .x-btn-text, .x4-menu-item-text, [role="menuitem"]';
 /** Transient confirmations: ExtJS message boxes and Marketo's notification toasts (inference). */
-const NOTICE = '.x-window .ext-mb-text, .x4-window .x4-window-text, .x4-message-box .x4-form-display-field, .mktNotification';
+const NOTICE = '.x-window .ext-mb-text, .x4-window .x4-window-text, .x4-message-box, [role="status"], .mktNotification';
 
 /** Targets in Marketo Engage. */
 export const MARKETO_TARGETS = {
@@ -26,11 +30,13 @@ export const MARKETO_TARGETS = {
       de: 'Öffnen Sie das Marketo-Menü (Logo oben links) und klicken Sie auf „Admin“; in älteren Ansichten ist „Admin“ ein Link oben rechts.',
     },
     ways: [
-      // The superball/app menu that holds the Admin entry; structure only.
+      // Inference: the main-nav key is "tnCustAdmin" (MktMainNav.activeNav); a named id, not ext-gen.
+      { by: 'css', selector: '#tnCustAdmin, [id$="tnCustAdmin"]', ui: 'Main nav Admin item by nav key, classic UI, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Admin', exact: true, candidates: NAV, ui: 'Main nav button or app menu entry, English UI' },
+      { by: 'text', lang: 'de', text: 'Admin', exact: true, candidates: NAV, ui: 'Main nav button or app menu entry, German UI (German docs keep "Admin")' },
+      { by: 'text', lang: 'de', text: 'Verwaltung', exact: true, candidates: NAV, ui: 'Admin entry if the German UI translates it (inference)' },
+      // Last resort: the superball/app menu that holds the Admin entry in newer layouts.
       { by: 'css', selector: '.mkt-app-logo', ui: 'Marketo app logo menu (superball), classic UI, any language' },
-      { by: 'text', lang: 'en', text: 'Admin', exact: true, candidates: '.x4-menu-item-text, [role="menuitem"], #mkt-header a, a', ui: 'Admin entry in the app menu or header, English UI' },
-      { by: 'text', lang: 'de', text: 'Admin', exact: true, candidates: '.x4-menu-item-text, [role="menuitem"], #mkt-header a, a', ui: 'Admin entry, German UI (German docs keep "Admin")' },
-      { by: 'text', lang: 'de', text: 'Verwaltung', exact: true, candidates: '.x4-menu-item-text, [role="menuitem"], #mkt-header a, a', ui: 'Admin entry if the German UI translates it (inference)' },
       { by: 'route', page: 'marketo-admin', ui: 'Already in Admin: any Admin page' },
     ],
   },
@@ -68,8 +74,9 @@ export const MARKETO_TARGETS = {
       de: 'Auf Admin › Sales Insight die Registerkarte „Aktionskonfiguration“ („Actions Config“) neben „Übersicht“ oben auf der Seite.',
     },
     ways: [
-      // Inference: the second tab of the page's tab strip (Overview, Actions Config).
-      { by: 'css', selector: '.x4-tab-bar .x4-tab:nth-child(2) .x4-tab-inner, ul.x-tab-strip > li:nth-child(2) .x-tab-strip-text', ui: 'ExtJS 4 / ExtJS 3 tab strip, classic Marketo, any language (inference: 2nd tab)' },
+      // Inference: the second tab of the page's ExtJS 4 tab bar (Overview, Actions Config). Not the ExtJS 3
+      // strip: that is Marketo's main canvas, whose second tab is something else entirely.
+      { by: 'css', selector: '.x4-tab-bar .x4-tab:nth-child(2) .x4-tab-inner', ui: 'ExtJS 4 tab bar, classic Marketo, any language (inference: 2nd tab)' },
       { by: 'text', lang: 'en', text: 'Actions Config', exact: true, candidates: TAB, ui: 'ExtJS tab strip, English UI' },
       { by: 'text', lang: 'de', text: 'Aktionskonfiguration', exact: true, candidates: TAB, ui: 'ExtJS tab strip, German UI (label from the German docs)' },
     ],
@@ -81,9 +88,10 @@ export const MARKETO_TARGETS = {
       de: 'Auf der Registerkarte „Aktionskonfiguration“: die Liste der Marketo-Administratoren neben der Schaltfläche „Einladung senden“.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel .x4-form-trigger-wrap input.x4-form-field[role="combobox"], .x4-panel .x4-boundlist', ui: 'ExtJS 4 combo/tag picker, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Marketo admin', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Picker label, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Marketo-Administrator', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Picker label, German UI (inference)' },
+      { by: 'css', selector: '.x4-panel:has(a.mktButtonPositive) :is(.x4-form-trigger-wrap, .x4-grid-view, .x4-boundlist-list-ct)', ui: 'ExtJS 4 combo, grid or list on the invite card, any language (inference)' },
+      // Points at the invite card's title ("Invite Marketo Admins") or the picker's label.
+      { by: 'text', lang: 'en', text: 'Marketo Admin', exact: false, candidates: CARD_LABEL, ui: 'Invite card title / picker label, English UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Marketo-Administrator', exact: false, candidates: CARD_LABEL, ui: 'Invite card title / picker label, German UI (inference)' },
     ],
   },
   'marketo.invite.send': {
@@ -105,7 +113,7 @@ export const MARKETO_TARGETS = {
       de: 'Eine kurze Bestätigung, dass die Einladung verschickt wurde, nach „Einladung senden“.',
     },
     ways: [
-      { by: 'css', selector: '.mktNotification, .x4-window[role="alertdialog"] .x4-window-text', ui: 'Marketo toast / ExtJS 4 message box, any language (inference)' },
+      { by: 'css', selector: '.mktNotification, [role="status"][class*="success" i], .x4-message-box[class*="success" i]', ui: 'Marketo toast / success message box, any language (inference)' },
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: NOTICE, ui: 'Confirmation text, English UI (matches "Invitation sent" or "Invite sent", inference)' },
       { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: NOTICE, ui: 'Confirmation text, German UI (inference)' },
     ],
@@ -165,33 +173,35 @@ export const MARKETO_TARGETS = {
       de: 'Der Synchronisationsstatus auf der Karte „Synchronisierung von Aktionsfeldern“ (läuft oder Zeitpunkt der letzten Synchronisation).',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel[class*="field-sync" i] [class*="status" i]', ui: 'ExtJS 4 card status line, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Last Sync', exact: false, candidates: FORM_LABEL, ui: 'Card status line, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Letzte Synchronisierung', exact: false, candidates: FORM_LABEL, ui: 'Card status line, German UI (inference)' },
+      // The value, never a label: the rule reads its text ("Sync in progress", "Synced", …).
+      { by: 'css', selector: '.x4-form-display-field[class*="sync-status" i]', ui: 'ExtJS 4 display field by status class, classic Marketo, any language (inference)' },
+      { by: 'text', lang: 'en', text: 'Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Action Field Sync card "Status:" row, English UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Action Field Sync card "Status:" row, German UI (inference)' },
     ],
   },
   'marketo.salesforce-sync.status': {
     page: 'marketo-admin-salesforce',
     where: {
-      en: 'On Admin › Salesforce, the sync status in the Salesforce panel (it reads "Enabled" when the sync is on).',
-      de: 'Auf Admin › Salesforce der Synchronisationsstatus im Salesforce-Bereich (bei aktiver Synchronisation „Aktiviert“ bzw. „Enabled“).',
+      en: 'On Admin › Salesforce, the "Sync Status" value in the Salesforce Sync panel (it reads "Enabled" when the sync is on).',
+      de: 'Auf Admin › Salesforce der Wert „Synchronisierungsstatus“ im Bereich „Salesforce-Synchronisierung“ (bei aktiver Synchronisation „Aktiviert“).',
     },
     ways: [
       { by: 'css', selector: '.x-panel [class*="syncStatus" i], .x4-panel [class*="sync-status" i]', ui: 'ExtJS panel status field, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Sync Status', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Synchronisationsstatus', exact: false, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, German UI (inference)' },
+      { by: 'text', lang: 'en', text: 'Sync Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, English UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Synchronisierungsstatus', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, German UI (inference)' },
     ],
   },
   'marketo.salesforce-sync.disable': {
     page: 'marketo-admin-salesforce',
     where: {
       en: 'The "Disable Sync" button in the toolbar of Admin › Salesforce; it only shows while the sync is on.',
-      de: 'Die Schaltfläche „Synchronisation deaktivieren“ in der Symbolleiste von Admin › Salesforce; sie erscheint nur bei aktiver Synchronisation.',
+      de: 'Die Schaltfläche „Synchronisierung deaktivieren“ in der Symbolleiste von Admin › Salesforce; sie erscheint nur bei aktiver Synchronisation.',
     },
     ways: [
       { by: 'css', selector: '.x-toolbar .x-btn[class*="disable-sync" i] .x-btn-text, .x4-toolbar .x4-btn[class*="disableSync" i] .x4-btn-inner', ui: 'ExtJS toolbar button, classic Marketo, any language (inference)' },
       { by: 'text', lang: 'en', text: 'Disable Sync', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, English UI' },
-      { by: 'text', lang: 'de', text: 'Synchronisation deaktivieren', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, German UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Synchronisierung deaktivieren', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, German UI (inference)' },
+      { by: 'text', lang: 'de', text: 'Synchronisation deaktivieren', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, German UI, alternative wording (inference)' },
     ],
   },
 } as const satisfies Record<string, TargetDef>;

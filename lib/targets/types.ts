@@ -7,8 +7,9 @@ import type { PageId } from '../pages/types';
  *
  * - `css`: structure — a selector over classes, ARIA roles or attributes (language independent).
  * - `text`: a visible label in one language; `candidates` is a selector for the elements whose own
- *   text is compared (trimmed, case-insensitive, whitespace collapsed).
- *   `exact` (default true) compares the whole text; `exact: false` accepts the label inside a longer text.
+ *   text is compared (trimmed, case-insensitive, whitespace collapsed, one trailing ":" ignored, since
+ *   ExtJS and Salesforce form labels end in a colon). `exact` (default true) compares the whole text;
+ *   `exact: false` accepts the label inside a longer text.
  *   `resolve: 'labelled-field'` means the matched element is only a label: the target is the field it
  *   labels (`label[for]` / `aria-labelledby`, else the first input, select, textarea or display field in
  *   the same form row). Rules that read a value (`text-nonempty`, `checked`) need the field, not the label.

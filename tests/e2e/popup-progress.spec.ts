@@ -41,9 +41,9 @@ test.describe('popup checklist', () => {
 
   test('undo, persona filter, language switch and reset behind a confirmation', async ({ session }) => {
     const popup = await session.openPopup();
-    await popup.getByRole('button', { name: /Mark “Set up Marketo Sales account/ }).click();
+    await popup.getByRole('button', { name: /Mark “Set up the Marketo Sales account/ }).click();
     await expect(popup.locator('li[data-step="setup-sales-account"]')).toHaveAttribute('data-status', 'done');
-    await popup.getByRole('button', { name: /Undo “Set up Marketo Sales account/ }).click();
+    await popup.getByRole('button', { name: /Undo “Set up the Marketo Sales account/ }).click();
     await expect(popup.locator('li[data-step="setup-sales-account"]')).toHaveAttribute('data-status', 'todo');
 
     await popup.getByRole('radio', { name: 'Salesforce Admin' }).check();
@@ -57,7 +57,8 @@ test.describe('popup checklist', () => {
     await expect(popup.locator('main')).toHaveAttribute('lang', 'de');
     await expect(popup.getByRole('radio', { name: 'Salesforce-Administrator' })).toBeChecked();
 
-    await popup.getByRole('button', { name: /„Salesforce-Paket|installieren|Install/i }).first().click();
+    await popup.locator('li[data-step="install-msi-package"] button.primary').click();
+    await expect(popup.locator('li[data-step="install-msi-package"]')).toHaveAttribute('data-status', 'done');
     await popup.getByRole('radio', { name: 'Beides' }).check();
     await popup.getByRole('button', { name: 'Fortschritt zurücksetzen' }).click();
     const confirm = popup.getByRole('alertdialog');

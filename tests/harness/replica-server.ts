@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:https';
+import { createServer } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -39,7 +40,7 @@ function fileFor(dir: string, path: string): string | null {
  * at start. Routes by the Host header to tests/replicas/<folder>/; /replica-shared/ serves shared code.
  */
 export async function startReplicaServer(): Promise<ReplicaServer> {
-  const pems = await generate([{ name: 'commonName', value: 'replica.test' }], { keySize: 2048, days: 2 });
+  const pems = await generate([{ name: 'commonName', value: 'replica.test' }], { keySize: 2048 });
   const handlers = new Set<DynamicHandler>();
 
   const server = createServer({ key: pems.private, cert: pems.cert }, async (req, res) => {

@@ -131,15 +131,20 @@ export const START_DATA_SYNC: GuideStep = {
         target: 'marketo.action-field-sync.status',
         check: {
           kind: 'text-matches',
+          // Whole-text matches of the status value (see EvidenceCheck); "Not synced" must not count.
           phrases: [
+            'Sync in progress',
             'In progress',
             'Syncing',
+            'Synced',
+            'Sync complete',
             'Complete',
-            'Last Sync',
-            'Läuft',
+            'Completed',
+            'Synchronisierung läuft',
+            'Synchronisation läuft',
             'Wird synchronisiert',
+            'Synchronisiert',
             'Abgeschlossen',
-            'Letzte Synchronisierung',
           ],
         },
         proves: {

@@ -2,6 +2,7 @@
 // The shell's own query options (lang, delay, and the other replica options)
 // are carried into the Marketo iframe's src.
 
+import { pickLang } from '/replica-shared/lang.js';
 import { mountShell, parseShellHash, shellHash } from './shell.js';
 
 const CARRY = ['lang', 'delay', 'state', 'reset', 'modal', 'seed', 'actions', 'sfsync', 'tab'];
@@ -11,13 +12,15 @@ const marketoOrigin = `https://${q.get('mktoHost') || 'app-ab12.marketo.com'}`;
 
 const DEFAULT = { tenant: 'acme', munchkinId: '123-ABC-456', token: 'ML0A1' };
 let route = parseShellHash(location.hash);
-if (!route) {
-  route = DEFAULT;
-  history.replaceState(history.state, '', `${location.pathname}${location.search}${shellHash(route)}`);
-}
+// reset=1 is handed to the first iframe load only; drop it from the shell URL
+// too, so reloading the shell keeps the replica's state.
+q.delete('reset');
+const search = q.toString() ? `?${q}` : '';
+if (!route) route = DEFAULT;
+history.replaceState(history.state, '', `${location.pathname}${search}${shellHash(route)}`);
 
 const shell = mountShell(document.getElementById('exc-root'), {
-  route, marketoOrigin, carry,
+  route, marketoOrigin, carry, lang: pickLang(q.get('lang')),
   onNavigate: (next) => { location.hash = shellHash(next); }, // fires hashchange → setRoute
 });
 

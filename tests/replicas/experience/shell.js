@@ -32,6 +32,7 @@ const PRODUCTS = ['Marketo Engage', 'Adobe Analytics', 'Journey Optimizer', 'Rea
  * @param {{tenant, munchkinId, token}} o.route   initial route
  * @param {string} o.marketoOrigin                e.g. https://app-ab12.marketo.com
  * @param {Record<string,string>} [o.carry]       query options handed to the iframe (lang, delay, …)
+ * @param {'en'|'de'} [o.lang]
  * @param {(route) => void} [o.onNavigate]        user picked a place in the shell's own UI
  */
 export function mountShell(root, o) {
@@ -71,7 +72,7 @@ export function mountShell(root, o) {
       h('span', { class: 'exc-brand' }, h('span', { class: 'exc-logo', 'aria-hidden': 'true' }), 'Adobe Experience Cloud'),
       h('div', { class: 'exc-switch-wrap' }, switcher, menu),
       h('nav', { class: 'exc-quicknav', 'aria-label': 'Marketo Engage' },
-        quick('Marketing Activities', 'ML0A1'), quick('Admin', 'AD0A1')),
+        quick(o.lang === 'de' ? 'Marketingaktivitäten' : 'Marketing Activities', 'ML0A1'), quick('Admin', 'AD0A1')),
       h('span', { class: 'exc-org' }, `${route.tenant} · ${route.munchkinId}`)),
     h('main', { class: 'exc-main' }, iframe)));
 

@@ -73,12 +73,13 @@ export function createExt(ids) {
 
   /**
    * ExtJS 4 checkbox. Like the real widget there is no native checkbox: the
-   * input is type=button and the checked state is the class
-   * `x4-form-cb-checked` on the outer table (disabled: `x4-item-disabled`).
+   * input is type=button (ExtJS adds role=checkbox only with its ARIA plugin,
+   * so we don't) and the checked state is the class `x4-form-cb-checked` on
+   * the outer table (disabled: `x4-item-disabled` and a disabled input).
    */
   ext.checkbox4 = (label, { checked = false, disabled = false, onChange } = {}) => {
     const id = ids.x4('checkboxfield');
-    const input = h('input', { type: 'button', id: `${id}-inputEl`, role: 'checkbox', class: 'x4-form-field x4-form-checkbox', hidefocus: 'true', autocomplete: 'off' });
+    const input = h('input', { type: 'button', id: `${id}-inputEl`, class: 'x4-form-field x4-form-checkbox', hidefocus: 'true', autocomplete: 'off' });
     const box = h('table', {
       id, cellpadding: '0', class: ['x4-field', 'x4-form-item', 'x4-form-type-checkbox', checked && 'x4-form-cb-checked', disabled && 'x4-item-disabled'],
     }, h('tbody', null, h('tr', null, h('td', { class: 'x4-form-item-body x4-form-cb-wrap' },

@@ -55,11 +55,23 @@ function inviteCard({ t, ext, ids, store, scope, opts, lang }) {
   return { el, update };
 }
 
+// The top card: what the feature is and whether the instance is activated.
+function aboutCard({ t, ext }) {
+  const status = ext.displayField(t('aboutStatus'), '');
+  const update = (state) => {
+    const v = valueOf(status);
+    v.textContent = t(state.credentials ? 'aboutActive' : 'aboutInactive');
+    v.className = `x4-form-display-field ${state.credentials ? 'mkt-status-enabled' : 'mkt-status-disabled'}`;
+  };
+  return { el: ext.panel4(t('aboutTitle'), h('p', { class: 'mkt-card-text' }, t('aboutText')), h('div', { class: 'x4-form' }, status)), update };
+}
+
 function integrationCard({ t, ext, opts }) {
   const hint = h('div', { class: 'mkt-hint' }, t('activateHint'));
   const munchkin = ext.displayField(t('munchkinId'), opts.munchkinId);
   const clientId = ext.displayField(t('clientId'), '');
   const secret = ext.displayField(t('clientSecret'), '');
+  for (const row of [munchkin, clientId, secret]) valueOf(row).classList.add('mkt-mono');
   const update = (state) => {
     hint.hidden = Boolean(state.credentials);
     valueOf(clientId).textContent = state.credentials?.clientId ?? '';
@@ -90,7 +102,7 @@ function syncCard({ t, ext, opts, ids, scope, store, lang }) {
 }
 
 export function actionsConfig(ctx) {
-  const cards = [inviteCard(ctx), integrationCard(ctx), syncCard(ctx)];
+  const cards = [aboutCard(ctx), inviteCard(ctx), integrationCard(ctx), syncCard(ctx)];
   const update = (state) => cards.forEach((c) => c.update(state));
   update(ctx.store.get());
   ctx.scope.own(ctx.store.subscribe(update));

@@ -1,0 +1,175 @@
+import Papa from 'papaparse';
+import type { Locale } from '../i18n/locale';
+import { detectLayout, FIELD_ORDER, OUTPUT_HEADERS } from './columns';
+import { decodeCsvBytes } from './decode';
+import { detectDelimiter } from './delimiter';
+import { MAX_BYTES, MAX_FULL_BYTES, precheckSize } from './limits';
+import { columnLabel, unnamedHeader } from './messages';
+import { makeIssue, fatalResult } from './report';
+import { checkRows } from './rows';
+import type { CsvCheck, CsvCheckOptions, CsvCheckResult, CsvIssue, CsvReport, CsvStreamOptions } from './types';
+import { writeCsv } from './write';
+
+/** Neutralises a header of an unrecognised column like any other value, so the cleaned file is safe to open. */
+function safeHeader(h: string): string {
+  const c = h.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 ? `'${h}` : h;
+}
+
+/** Splits text into records with our delimiter. PapaParse finds the line break style itself. */
+function parse(text: string, delimiter: string): { records: string[][]; unclosedQuote: number | null } {
+  const result = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar: '"', header: false, skipEmptyLines: false, dynamicTyping: false });
+  const records = result.data;
+  // A final line break ends the last record; PapaParse reports it as one more empty record, which is not a blank row.
+  const last = records[records.length - 1];
+  const lastChar = text.charCodeAt(text.length - 1);
+  if (last && last.length === 1 && last[0] === '' && (lastChar === 10 || lastChar === 13)) records.pop();
+  const missing = result.errors.find((e) => e.code === 'MissingQuotes');
+  return { records, unclosedQuote: missing?.row ?? null };
+}
+
+/** Runs the whole check on the complete file. */
+function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
+  const size = bytes.length;
+  if (precheckSize(size) === 'refuse') {
+    return fatalResult(locale, { name, bytes: size }, 'file-too-large/refuse', { bytes: size, limit: MAX_BYTES });
+  }
+  const fileIssues: CsvIssue[] = [];
+  if (size > MAX_FULL_BYTES) {
+    fileIssues.push(makeIssue(locale, 'file-too-large/warn', 'warning', null, null, { bytes: size, limit: MAX_FULL_BYTES }));
+  }
+
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) {
+    const ctx = { name, bytes: size, earlier: fileIssues };
+    return decoded.reason === 'empty' ? fatalResult(locale, ctx, 'empty-file/empty') : fatalResult(locale, ctx, `not-csv/${decoded.kind}`);
+  }
+  const { text, encoding } = decoded;
+  if (decoded.fallback) fileIssues.push(makeIssue(locale, 'encoding-fallback', 'warning', null, null));
+
+  const delimiter = detectDelimiter(text);
+  const { records, unclosedQuote } = parse(text, delimiter);
+  const layout = detectLayout(records);
+  if (!layout.ok) {
+    const headerRecords = layout.hasHeader ? 1 : 0;
+    const ctx = {
+      name,
+      bytes: size,
+      encoding,
+      delimiter,
+      hasHeader: layout.hasHeader,
+      columns: layout.columns,
+      total: Math.max(0, records.length - headerRecords),
+      earlier: fileIssues,
+    };
+    const key = layout.reason === 'no-email-column' ? 'no-email-column' : layout.reason === 'header-only' ? 'empty-file/header-only' : 'empty-file/empty';
+    return fatalResult(locale, ctx, key);
+  }
+
+  const { columns, width, fields, headerIndex } = layout;
+  const recognised = FIELD_ORDER.filter((k) => fields[k] !== undefined);
+  const order = [...recognised.map((k) => fields[k]!), ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1)];
+  const outHeader = order.map((src) => {
+    const col = columns[src]!;
+    if (col.mapsTo) return OUTPUT_HEADERS[col.mapsTo];
+    return col.header === null ? unnamedHeader(locale, col.index) : safeHeader(col.header);
+  });
+  const headerIssues: CsvIssue[] = [];
+  if (headerIndex !== null) {
+    for (const col of columns) {
+      if (col.mapsTo === null && col.header !== null && safeHeader(col.header) !== col.header) {
+        const params = { column: columnLabel(locale, col.index, col.header) };
+        headerIssues.push(makeIssue(locale, 'formula-injection', 'warning', headerIndex + 1, col.index, params));
+      }
+    }
+  }
+
+  const outcome = checkRows(records, {
+    locale,
+    delimiter,
+    headerIndex,
+    unclosedQuote,
+    width,
+    enforceWidth: layout.hasHeader,
+    emailCol: fields.email!,
+    order,
+    labels: columns.map((c) => columnLabel(locale, c.index, c.header)),
+  });
+
+  // Issues of records before the header (leading blank lines) sort before the header's own issues.
+  const rowIssues = headerIssues.length === 0 ? outcome.issues : [...outcome.issues, ...headerIssues].sort((a, b) => a.row! - b.row!);
+  const report: CsvReport = {
+    file: { name, bytes: size, encoding, delimiter, hasHeader: layout.hasHeader },
+    columns,
+    rows: { total: outcome.total, kept: outcome.kept, fixed: outcome.fixed, removed: outcome.removed },
+    issues: fileIssues.length === 0 ? rowIssues : fileIssues.concat(rowIssues),
+  };
+  return { report, cleanedCsv: writeCsv(outHeader, outcome.rows) };
+}
+
+/**
+ * Checks a complete file held in memory.
+ * @param bytes the file's bytes as read (any encoding; see {@link decodeCsvBytes})
+ * @returns the report and, unless the file could not be checked, the cleaned CSV text
+ */
+export function checkCsv(bytes: Uint8Array, options: CsvCheckOptions): CsvCheckResult {
+  return run(bytes, options.name, options.locale);
+}
+
+/**
+ * Starts a check fed in chunks, e.g. from a port that receives a file piece by piece.
+ *
+ * Memory: one buffer of the declared size is allocated up front and chunks are copied into it, so the bytes
+ * exist once (plus the chunk in flight); finish() decodes that buffer directly. Files whose declared size is
+ * over {@link MAX_BYTES} are refused without buffering anything; if more bytes arrive than declared, the
+ * buffer grows, and past MAX_BYTES it is dropped and finish() reports `file-too-large`.
+ */
+export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
+  const { name, locale } = options;
+  const declared = Math.max(0, Math.floor(options.size) || 0);
+  let refused = precheckSize(options.size) === 'refuse';
+  let buffer: Uint8Array | null = refused ? null : new Uint8Array(declared);
+  let length = 0;
+  let state: 'open' | 'finished' | 'cancelled' = 'open';
+
+  const refuse = (): CsvCheckResult => {
+    const bytes = Math.max(declared, length);
+    return fatalResult(locale, { name, bytes }, 'file-too-large/refuse', { bytes, limit: MAX_BYTES });
+  };
+
+  return {
+    push(chunk: Uint8Array): void {
+      if (state !== 'open') throw new Error(`CSV check already ${state}`);
+      if (refused) {
+        length += chunk.length;
+        return;
+      }
+      const needed = length + chunk.length;
+      if (needed > MAX_BYTES) {
+        refused = true;
+        buffer = null;
+        length = needed;
+        return;
+      }
+      if (needed > buffer!.length) {
+        const grown = new Uint8Array(Math.min(MAX_BYTES, Math.max(needed, buffer!.length * 2)));
+        grown.set(buffer!.subarray(0, length));
+        buffer = grown;
+      }
+      buffer!.set(chunk, length);
+      length = needed;
+    },
+    finish(): CsvCheckResult {
+      if (state !== 'open') throw new Error(`CSV check already ${state}`);
+      state = 'finished';
+      const bytes = buffer;
+      buffer = null;
+      if (refused || !bytes) return refuse();
+      return run(bytes.subarray(0, length), name, locale);
+    },
+    cancel(): void {
+      if (state === 'open') state = 'cancelled';
+      buffer = null;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import type { Locale } from '../i18n/locale';
+import { effectiveWidth, trimField } from './columns';
+import { emailProblem, MAX_EMAIL_LENGTH } from './email';
+import { makeIssue } from './report';
+import type { CsvDelimiter, CsvIssue } from './types';
+
+/** Longest first name, last name, team or other value kept; longer ones are shortened (code points, not UTF-16 units). */
+export const MAX_FIELD_LENGTH = 255;
+
+/** Everything the row pass needs to know about the file's layout. Column numbers are 0-based. */
+export interface RowPlan {
+  locale: Locale;
+  delimiter: CsvDelimiter;
+  /** Record index of the header row, skipped by the pass. */
+  headerIndex: number | null;
+  /** Record index whose quotation mark PapaParse found unclosed, or null. */
+  unclosedQuote: number | null;
+  /** Expected number of fields; records with more non-blank fields are ragged (only enforced with a header). */
+  width: number;
+  enforceWidth: boolean;
+  emailCol: number;
+  /** Source column for each output position; the e-mail column comes first. */
+  order: readonly number[];
+  /** Column label for messages, per source column. */
+  labels: readonly string[];
+}
+
+/** Outcome of the row pass: the cleaned data rows in output order, the counts and the row issues. */
+export interface RowOutcome {
+  rows: string[][];
+  total: number;
+  kept: number;
+  fixed: number;
+  removed: number;
+  issues: CsvIssue[];
+}
+
+/** `=`, `+`, `-`, `@`: what spreadsheets treat as the start of a formula (OWASP "CSV injection"). */
+function isFormulaStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64;
+}
+
+/** Cuts to `max` code points without splitting a surrogate pair. */
+function truncate(s: string, max: number): string {
+  let units = 0;
+  for (let points = 0; points < max && units < s.length; points++) {
+    const c = s.charCodeAt(units);
+    units += c >= 0xd800 && c <= 0xdbff && units + 1 < s.length ? 2 : 1;
+  }
+  return s.slice(0, units);
+}
+
+function codePointLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * Checks every data record once, in order, and sorts it into kept, fixed or removed.
+ *
+ * Removal reasons, first match wins: unclosed quotation mark, blank, more fields than the header (ragged),
+ * missing e-mail, e-mail over 254 characters, invalid e-mail, duplicate e-mail (compared trimmed and lower
+ * case; the first occurrence is kept). A removed row gets exactly one issue and no warnings.
+ *
+ * Fixes on kept rows, per field in column order: surrounding whitespace trimmed; then, except in the e-mail
+ * column (whose values are validated instead), a leading formula character neutralised with a `'` and values
+ * over {@link MAX_FIELD_LENGTH} shortened (the `'` counts, so the cleaned file honours the limit).
+ * Records with fewer fields than the header are padded silently, and trailing empty fields (Excel's trailing
+ * delimiters) are dropped silently: neither changes the meaning of the row.
+ */
+export function checkRows(records: readonly string[][], plan: RowPlan): RowOutcome {
+  const { locale, order, labels, emailCol } = plan;
+  const out: RowOutcome = { rows: [], total: 0, kept: 0, fixed: 0, removed: 0, issues: [] };
+  const issues = out.issues;
+  const seen = new Map<string, number>();
+  const emailCol1 = emailCol + 1;
+  const outPos = new Array<number>(plan.width);
+  order.forEach((src, pos) => (outPos[src] = pos));
+
+  const remove = (issue: CsvIssue): void => {
+    out.removed++;
+    issues.push(issue);
+  };
+
+  for (let i = 0; i < records.length; i++) {
+    if (i === plan.headerIndex) continue;
+    out.total++;
+    const rec = records[i]!;
+    const row = i + 1;
+    if (i === plan.unclosedQuote) {
+      remove(makeIssue(locale, 'ragged-row/unclosed-quote', 'error', row, null));
+      continue;
+    }
+    const found = effectiveWidth(rec);
+    if (found === 0) {
+      remove(makeIssue(locale, 'blank-row', 'warning', row, null));
+      continue;
+    }
+    if (plan.enforceWidth && found > plan.width) {
+      const params = { found, expected: plan.width, delimiter: plan.delimiter };
+      remove(makeIssue(locale, 'ragged-row/too-many', 'error', row, null, params));
+      continue;
+    }
+    const rawEmail = rec[emailCol] ?? '';
+    const email = trimField(rawEmail);
+    if (email.length === 0) {
+      remove(makeIssue(locale, 'missing-email', 'error', row, emailCol1));
+      continue;
+    }
+    if (email.length > MAX_EMAIL_LENGTH) {
+      remove(makeIssue(locale, 'field-too-long/email', 'error', row, emailCol1, { limit: MAX_EMAIL_LENGTH }));
+      continue;
+    }
+    const problem = emailProblem(email);
+    if (problem !== null) {
+      remove(makeIssue(locale, 'invalid-email', 'error', row, emailCol1, { reason: problem }));
+      continue;
+    }
+    const key = email.toLowerCase();
+    const firstRow = seen.get(key);
+    if (firstRow !== undefined) {
+      remove(makeIssue(locale, 'duplicate-email', 'warning', row, emailCol1, { firstRow }));
+      continue;
+    }
+    seen.set(key, row);
+
+    const cleaned = new Array<string>(order.length);
+    let changed = false;
+    for (let c = 0; c < plan.width; c++) {
+      const raw = rec[c] ?? '';
+      let value = c === emailCol ? email : trimField(raw);
+      const column = c + 1;
+      if (value !== raw) {
+        changed = true;
+        issues.push(makeIssue(locale, 'whitespace-trimmed', 'warning', row, column, { column: labels[c] }));
+      }
+      if (c !== emailCol && value.length > 0) {
+        const formula = isFormulaStart(value);
+        if (formula) {
+          changed = true;
+          issues.push(makeIssue(locale, 'formula-injection', 'warning', row, column, { column: labels[c] }));
+        }
+        const room = formula ? MAX_FIELD_LENGTH - 1 : MAX_FIELD_LENGTH;
+        // `length` counts UTF-16 units, never fewer than code points: only long strings need the exact count.
+        if (value.length > room && codePointLength(value) > room) {
+          changed = true;
+          value = truncate(value, room);
+          const params = { column: labels[c], limit: MAX_FIELD_LENGTH };
+          issues.push(makeIssue(locale, 'field-too-long/other', 'warning', row, column, params));
+        }
+        if (formula) value = `'${value}`;
+      }
+      cleaned[outPos[c]!] = value;
+    }
+    out.rows.push(cleaned);
+    if (changed) out.fixed++;
+    else out.kept++;
+  }
+  return out;
+}
