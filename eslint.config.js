@@ -21,4 +21,14 @@ export default tseslint.config(
     files: ['tests/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Playwright fixtures must destructure their (here unused) dependencies: `async ({}, use) => …`.
+    files: ['tests/e2e/fixtures.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    // Replicas are plain browser scripts standing in for the host apps.
+    files: ['tests/replicas/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
 );

@@ -21,16 +21,25 @@ export const looksLikeEmail = (s: string): boolean => EMAIL.test(s);
 export const looksLikeUrl = (s: string): boolean => URL_LIKE.some((re) => re.test(s));
 
 /**
- * A UUID with characters missing: hex groups separated by hyphens, none longer than its place in
- * 8-4-4-4-12 allows, only the last one possibly empty, and fewer than 32 hex digits in all.
- * Catches a selection that stopped early, or a double-click that selected only one group.
+ * A UUID with characters missing at the start or the end: hex groups separated by hyphens that line up
+ * with 8-4-4-4-12 from the left (only the last group may be short) or from the right (only the first
+ * may be short). Catches a selection that stopped early or started late, and a double-click that
+ * selected only one group; a value with a short group in the middle is something else.
  */
 export function isTruncatedUuid(s: string): boolean {
-  if (!/^[0-9a-f-]+$/i.test(s)) return false;
-  const groups = s.split('-');
-  if (groups.length > UUID_GROUPS.length) return false;
-  const fits = groups.every((g, i) => g.length <= (UUID_GROUPS[i] ?? 0) && (g.length > 0 || i === groups.length - 1));
-  return fits && groups.join('').length < 32;
+  if (!/^[0-9a-f-]+$/i.test(s) || s.length >= 36 || !/[0-9a-f]/i.test(s)) return false;
+  const lengths = s.split('-').map((g) => g.length);
+  const n = lengths.length;
+  if (n > UUID_GROUPS.length) return false;
+  const fromLeft = lengths.every((len, i) => {
+    const full = UUID_GROUPS[i] ?? 0;
+    return i < n - 1 ? len === full : len <= full;
+  });
+  const fromRight = lengths.every((len, i) => {
+    const full = UUID_GROUPS[UUID_GROUPS.length - n + i] ?? 0;
+    return i > 0 ? len === full : len <= full;
+  });
+  return fromLeft || fromRight;
 }
 
 /** Secrets of 20–31 letters and digits: the right alphabet, too short. Shorter ones are just wrong. */

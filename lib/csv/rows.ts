@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import { effectiveWidth, trimField } from './columns';
+import { EmailSet } from './dedupe';
 import { emailProblem, MAX_EMAIL_LENGTH } from './email';
 import { makeIssue } from './report';
 import type { CsvDelimiter, CsvIssue } from './types';
@@ -69,15 +70,20 @@ function codePointLength(s: string): number {
  * over {@link MAX_FIELD_LENGTH} shortened (the `'` counts, so the cleaned file honours the limit).
  * Records with fewer fields than the header are padded silently, and trailing empty fields (Excel's trailing
  * delimiters) are dropped silently: neither changes the meaning of the row.
+ *
+ * The records are modified: a kept row's array may be reused as its cleaned row.
  */
-export function checkRows(records: readonly string[][], plan: RowPlan): RowOutcome {
+export function checkRows(records: string[][], plan: RowPlan): RowOutcome {
   const { locale, order, labels, emailCol } = plan;
   const out: RowOutcome = { rows: [], total: 0, kept: 0, fixed: 0, removed: 0, issues: [] };
   const issues = out.issues;
-  const seen = new Map<string, number>();
+  const seen = new EmailSet(records.length);
   const emailCol1 = emailCol + 1;
   const outPos = new Array<number>(plan.width);
   order.forEach((src, pos) => (outPos[src] = pos));
+  // When the columns keep their order, the cleaned row is written into the parsed record itself: no new
+  // array per row on a file that is already in the usual Email, First Name, Last Name, Team order.
+  const inPlace = order.length === plan.width && order.every((src, pos) => src === pos);
 
   const remove = (issue: CsvIssue): void => {
     out.removed++;
@@ -118,15 +124,13 @@ export function checkRows(records: readonly string[][], plan: RowPlan): RowOutco
       remove(makeIssue(locale, 'invalid-email', 'error', row, emailCol1, { reason: problem }));
       continue;
     }
-    const key = email.toLowerCase();
-    const firstRow = seen.get(key);
+    const firstRow = seen.firstRowOrAdd(email, row);
     if (firstRow !== undefined) {
       remove(makeIssue(locale, 'duplicate-email', 'warning', row, emailCol1, { firstRow }));
       continue;
     }
-    seen.set(key, row);
 
-    const cleaned = new Array<string>(order.length);
+    const cleaned = inPlace ? rec : new Array<string>(order.length);
     let changed = false;
     for (let c = 0; c < plan.width; c++) {
       const raw = rec[c] ?? '';
@@ -154,6 +158,8 @@ export function checkRows(records: readonly string[][], plan: RowPlan): RowOutco
       }
       cleaned[outPos[c]!] = value;
     }
+    // Fields past the width are blank (checked above): drop them.
+    if (cleaned.length > plan.width) cleaned.length = plan.width;
     out.rows.push(cleaned);
     if (changed) out.fixed++;
     else out.kept++;

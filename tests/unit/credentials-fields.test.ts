@@ -19,6 +19,8 @@ describe('checkClientId', () => {
     ['only the first group (double-click)', ID.slice(0, 8), 'truncated'],
     ['cut after a hyphen', ID.slice(0, 9), 'truncated'],
     ['first character missing', ID.slice(1), 'truncated'],
+    ['first group missing', ID.slice(9), 'truncated'],
+    ['short group in the middle', '3f2504e0-4f8-41d3-9a0c-0305e82c3301', 'not-uuid'],
     ['one character too many', `${ID}0`, 'not-uuid'],
     ['non-hex letter', ID.replace('f', 'g'), 'not-uuid'],
     ['hyphens missing', ID.replaceAll('-', '').slice(0, 31), 'not-uuid'],
