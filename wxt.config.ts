@@ -15,6 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Asked for only when the user requests a live credential check (Marketo's identity endpoint).
+    optional_host_permissions: ['https://*.mktorest.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

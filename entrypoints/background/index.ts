@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createProgressStore } from '../../stores/progress-store';
 import { showProgressBadge } from './badge';
+import { createFocus, openStep } from './guide-handlers';
 import { createRouter } from './router';
+import { checkCredentials } from './credential-check';
 import { createTabPages } from './tab-pages';
 
 export default defineBackground(() => {
@@ -14,6 +16,9 @@ export default defineBackground(() => {
   const route = createRouter({
     store,
     tabPages,
+    focus: createFocus(browser.storage.session),
+    openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host),
+    checkCredentials: (request) => checkCredentials(request, { fetch: (url, init) => fetch(url, init), hasPermission: (origins) => browser.permissions.contains({ origins }) }),
     ready,
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     now: () => new Date().toISOString(),

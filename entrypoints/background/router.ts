@@ -1,6 +1,11 @@
 import { parseRequest, REQUESTS, type Reply, type Request } from '../../lib/messaging/protocol';
 import { classifySender, type SenderInfo } from '../../lib/messaging/sender';
-import { recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
+import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
+import { applyEvidence } from '../../lib/progress/evidence';
+import { getStep } from '../../lib/guide';
+import type { StepId } from '../../lib/guide/types';
+import type { CredentialCheckResult, OpenStepResult } from '../../lib/messaging/protocol';
+import { guideContext } from './guide-handlers';
 import type { PageDetection } from '../../lib/pages/types';
 import type { ProgressState } from '../../lib/progress/types';
 import type { ProgressStore } from '../../stores/progress-store';
@@ -11,6 +16,12 @@ export interface RouterDeps {
   tabPages: TabPages;
   /** Our extension's id and page origin (`chrome-extension://<id>/`). */
   self: { id: string; origin: string };
+  /** The step chosen with "Go to step". */
+  focus: { get(): Promise<StepId | null>; set(stepId: StepId): Promise<void> };
+  /** Opens or focuses the page where a step starts (browser tabs; injected so tests can fake it). */
+  openStep(state: ProgressState, stepId: StepId, host: string | undefined): Promise<OpenStepResult | { invalidHost: true }>;
+  /** Runs a credential check (format, and live when asked); see credential-check.ts. */
+  checkCredentials(request: Request<'credentials/check'>): Promise<CredentialCheckResult>;
   /** Resolves once the store has hydrated; no request touches state before. */
   ready: Promise<unknown>;
   now(): string;
@@ -57,6 +68,30 @@ export function createRouter(deps: RouterDeps) {
       }
       case 'tab/where':
         return { ok: true, data: await deps.tabPages.where(request.tabId) };
+      case 'guide/context':
+        return { ok: true, data: guideContext(deps.store.getState(), await deps.focus.get()) };
+      case 'evidence/seen': {
+        const frame = await deps.tabPages.frame(sender.tab!.id!, sender.frameId ?? 0);
+        const next = frame && applyEvidence(deps.store.getState(), getStep(request.stepId), request.ruleId, frame, deps.now());
+        if (!next) return error('malformed', 'That rule cannot be proven from this page.');
+        update(() => next);
+        return { ok: true, data: null };
+      }
+      case 'diagnostic/target-missing': {
+        const frame = await deps.tabPages.frame(sender.tab!.id!, sender.frameId ?? 0);
+        if (!frame) return error('malformed', 'Report the page before reporting a missing target.');
+        const { stepId, target, tried } = request;
+        update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() }));
+        return { ok: true, data: null };
+      }
+      case 'credentials/check':
+        return { ok: true, data: await deps.checkCredentials(request) };
+      case 'guide/open-step': {
+        const result = await deps.openStep(deps.store.getState(), request.stepId, request.host);
+        if ('invalidHost' in result) return error('malformed', 'That host is not one of this app’s hosts.');
+        if (!('needsHost' in result)) await deps.focus.set(request.stepId);
+        return { ok: true, data: result };
+      }
     }
   }
 

@@ -3,7 +3,7 @@ import type { PageDetection } from '../../lib/pages/types';
 
 /** A `storage.session`-like area: survives the service worker sleeping, gone when the browser closes. */
 export interface SessionAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -36,6 +36,19 @@ export function createTabPages(area: SessionAreaLike) {
       }),
     /** Forgets a tab (closed, or its top frame navigated away). */
     forget: (tabId: number) => serial(() => area.remove(keyOf(tabId))),
+    /** The page one frame reported, or null. */
+    frame: (tabId: number, frameId: number) => serial(async () => (await read(tabId))[frameId] ?? null),
+    /** The first tab with a frame whose report satisfies `match`. */
+    find: (match: (detection: PageDetection) => boolean) =>
+      serial(async () => {
+        const all = await area.get(null);
+        for (const [key, frames] of Object.entries(all)) {
+          if (!key.startsWith('tab:')) continue;
+          const detection = Object.values(frames as FramePages).find(match);
+          if (detection) return { tabId: Number(key.slice(4)), detection };
+        }
+        return null;
+      }),
     /** The most specific page any frame of the tab reported, or null. */
     where: (tabId: number) =>
       serial(async () => {

@@ -20,8 +20,8 @@ export function checkCredentialSet(set: CredentialSet): Finding[] {
   const cross: Finding[] = [];
   if (swapped) {
     cross.push(
-      makeFinding('swapped-id-secret', 'error', 'clientId', { fix: makeFix('clientId', 'swap', compact.clientSecret) }),
-      makeFinding('swapped-id-secret', 'error', 'clientSecret', { fix: makeFix('clientSecret', 'swap', compact.clientId) }),
+      makeFinding('swapped-id-secret', 'error', 'clientId', { fix: makeFix('swap', compact.clientSecret) }),
+      makeFinding('swapped-id-secret', 'error', 'clientSecret', { fix: makeFix('swap', compact.clientId) }),
     );
   }
   const pairs = [

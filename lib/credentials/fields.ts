@@ -1,5 +1,5 @@
 import { codePoints, compactOf, coreOf, isBlank, isTypographicQuote, removeWhere } from './chars';
-import { makeFinding, makeFix } from './finding';
+import { makeFinding, makePublicFix } from './finding';
 import { hygieneFindings, type FieldRules } from './hygiene';
 import {
   isClientSecretShape,
@@ -74,11 +74,11 @@ export function checkMunchkinId(value: string): Finding[] {
     if (looksLikeEmail(c)) return [makeFinding('email-in-field', 'error', 'munchkinId')];
     const extracted = munchkinFromUrl(c);
     if (extracted) {
-      return [makeFinding('munchkin-is-url', 'error', 'munchkinId', { fix: makeFix('munchkinId', 'extract-munchkin', extracted) })];
+      return [makeFinding('munchkin-is-url', 'error', 'munchkinId', { fix: makePublicFix('extract-munchkin', extracted) })];
     }
     if (looksLikeUrl(c)) return [makeFinding('url-in-field', 'error', 'munchkinId')];
     if (isMunchkinIdAnyCase(c)) {
-      return [makeFinding('lowercase-munchkin', 'warning', 'munchkinId', { fix: makeFix('munchkinId', 'uppercase', c.toUpperCase()) })];
+      return [makeFinding('lowercase-munchkin', 'warning', 'munchkinId', { fix: makePublicFix('uppercase', c.toUpperCase()) })];
     }
     if (isTruncatedMunchkin(c)) return [truncated('munchkinId', c, 11)];
     return [makeFinding('not-munchkin-id', 'error', 'munchkinId')];

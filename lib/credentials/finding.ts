@@ -2,17 +2,23 @@ import { findingMessage, type MessageParams } from './messages';
 import type { CredentialField, Finding, FindingCode, Fix, FixKind, Severity, Verdict } from './types';
 
 /**
- * Fields whose fix value may be a secret. The Client ID is included because when Client ID and
- * Client Secret are swapped, the Client ID field holds the secret.
+ * Builds a fix whose value came from what the admin pasted. Anything pasted may be a secret (a Client
+ * Secret pasted into the Munchkin ID field is still a secret), so `value` is non-enumerable:
+ * serialising, cloning or spreading the finding drops it, while the UI can still read `fix.value`.
  */
-const SECRET_BEARING_FIELDS: ReadonlySet<CredentialField> = new Set<CredentialField>(['clientId', 'clientSecret', 'apiSecretKey']);
-
-/** Builds a fix; for secret-bearing fields `value` is non-enumerable so that serialising the finding drops it. */
-export function makeFix(field: CredentialField, kind: FixKind, value: string): Fix {
-  if (!SECRET_BEARING_FIELDS.has(field)) return Object.freeze({ kind, value });
+export function makeFix(kind: FixKind, value: string): Fix {
   const fix = { kind } as { kind: FixKind; value: string };
   Object.defineProperty(fix, 'value', { value, enumerable: false, writable: false, configurable: false });
   return Object.freeze(fix);
+}
+
+/**
+ * Builds a fix whose value the guide constructed and knows not to be secret: a Munchkin ID it
+ * extracted or upper-cased (checked against the Munchkin pattern by the caller), or a remote site URL
+ * constant. Its value is an ordinary property.
+ */
+export function makePublicFix(kind: 'uppercase' | 'extract-munchkin' | 'use-expected-url', value: string): Fix {
+  return Object.freeze({ kind, value });
 }
 
 /** Builds a finding with its localized message. `params` may add to, but never override, the field. */

@@ -45,14 +45,14 @@ export function hygieneFindings(raw: string, rules: FieldRules): Finding[] {
   // joined value has exactly the field's shape; otherwise the paste may hold two different values.
   const joinable = !lenient && rules.isWellFormed(compact);
   const soft: Severity = lenient ? 'warning' : 'error';
-  const trimFix = () => makeFix(field, 'trim', removeWhere(raw, (ch, i) => isBlank(ch) && !isInner(i)));
+  const trimFix = () => makeFix('trim', removeWhere(raw, (ch, i) => isBlank(ch) && !isInner(i)));
 
   const out: Finding[] = [];
   if (has((ch, i) => classify(ch) === 'space' && !isInner(i))) {
     out.push(makeFinding('leading-trailing-space', 'error', field, { fix: trimFix() }));
   }
   if (has(innerOfClass('space'))) {
-    const fix = joinable ? makeFix(field, 'remove-spaces', removeWhere(raw, ofClass('space'))) : undefined;
+    const fix = joinable ? makeFix('remove-spaces', removeWhere(raw, ofClass('space'))) : undefined;
     out.push(makeFinding('inner-space', soft, field, { fix }));
   }
   for (const [k, code, kind] of [
@@ -61,24 +61,24 @@ export function hygieneFindings(raw: string, rules: FieldRules): Finding[] {
   ] as const) {
     if (!has(ofClass(k))) continue;
     const onlyAtEnds = !has(innerOfClass(k));
-    const fix = onlyAtEnds ? trimFix() : joinable ? makeFix(field, kind, removeWhere(raw, ofClass(k))) : undefined;
+    const fix = onlyAtEnds ? trimFix() : joinable ? makeFix(kind, removeWhere(raw, ofClass(k))) : undefined;
     out.push(makeFinding(code, 'error', field, { fix }));
   }
   if (has(isInvisible)) {
     // Zero-width and bidi characters never separate anything, so removing them is always safe;
     // a non-breaking space in the middle is treated like an ordinary inner space.
     const safe = joinable || !has(innerOfClass('unicode-space'));
-    const fix = safe ? makeFix(field, 'remove-invisible', removeWhere(raw, isInvisible)) : undefined;
+    const fix = safe ? makeFix('remove-invisible', removeWhere(raw, isInvisible)) : undefined;
     out.push(makeFinding('invisible-character', 'error', field, { fix }));
   }
   const wrap = wrappingQuoteIndexes(cps);
   if (wrap.size > 0) {
-    out.push(makeFinding('wrapping-quotes', soft, field, { fix: makeFix(field, 'strip-quotes', removeWhere(raw, (_, i) => wrap.has(i))) }));
+    out.push(makeFinding('wrapping-quotes', soft, field, { fix: makeFix('strip-quotes', removeWhere(raw, (_, i) => wrap.has(i))) }));
   }
   const isStraySmartQuote = (ch: string, i: number) => isTypographicQuote(ch) && !wrap.has(i);
   if (has(isStraySmartQuote)) {
     const safe = joinable || !has((ch, i) => isStraySmartQuote(ch, i) && isInner(i));
-    const fix = safe ? makeFix(field, 'remove-quotes', removeWhere(raw, isStraySmartQuote)) : undefined;
+    const fix = safe ? makeFix('remove-quotes', removeWhere(raw, isStraySmartQuote)) : undefined;
     out.push(makeFinding('smart-quote', soft, field, { fix }));
   }
   return out;

@@ -1,5 +1,5 @@
 import { compactOf } from './chars';
-import { makeFinding, makeFix } from './finding';
+import { makeFinding, makePublicFix } from './finding';
 import { hygieneFindings } from './hygiene';
 import type { Finding, FindingCode, Severity } from './types';
 
@@ -26,7 +26,7 @@ export function checkRemoteSiteUrl(value: string, expected: RemoteSiteUrl): Find
 function urlFindings(c: string, expected: RemoteSiteUrl): Finding[] {
   const otherUrl = REMOTE_SITE_URLS.find((u) => u !== expected) ?? expected;
   const params = { expectedUrl: expected, otherUrl };
-  const fix = makeFix('remoteSiteUrl', 'use-expected-url', expected);
+  const fix = makePublicFix('use-expected-url', expected);
   const finding = (code: FindingCode, severity: Severity) => makeFinding(code, severity, 'remoteSiteUrl', { params, fix });
 
   const [, scheme, host, port, path, query, hash] = URL_PARTS.exec(c) ?? [];

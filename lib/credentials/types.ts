@@ -66,11 +66,13 @@ export type FixKind =
  * extract/substitute a value whose shape is certain — they never pad or cut a value to the right length.
  * A fix addresses its own finding only; re-run the check after applying it (other findings may remain).
  *
- * SECRECY: for the fields `clientSecret`, `apiSecretKey` and `clientId` (which may hold the secret
- * when the two were swapped) `value` IS THE SECRET. It must stay in memory: never log it, store it,
- * send it in a message or put it in the DOM except into the field being fixed. As a safety net it is a
- * non-enumerable property there, so `JSON.stringify`, structured cloning (extension messaging, storage)
- * and object spread all drop it — read `fix.value` directly, do not copy or spread a fix.
+ * SECRECY: a fix value derived from what was pasted (trim, remove-…, strip-quotes, swap) may BE THE
+ * SECRET — in the Client Secret and API Secret Key fields always, and in any other field when a secret
+ * was pasted into the wrong one. It must stay in memory: never log it, store it, send it in a message or
+ * put it anywhere but into the field being fixed. As a safety net such values are non-enumerable, so
+ * `JSON.stringify`, structured cloning (extension messaging, storage) and object spread all drop them —
+ * read `fix.value` directly, do not copy or spread a fix. Only values the guide constructed itself
+ * (`uppercase`/`extract-munchkin`: a Munchkin ID; `use-expected-url`: a public URL) are ordinary properties.
  */
 export interface Fix {
   readonly kind: FixKind;

@@ -116,7 +116,9 @@ function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
     rows: { total: outcome.total, kept: outcome.kept, fixed: outcome.fixed, removed: outcome.removed },
     issues: fileIssues.length === 0 ? rowIssues : fileIssues.concat(rowIssues),
   };
-  return { report, cleanedCsv: writeCsv(outHeader, outcome.rows) };
+  // Values can hold a comma only if the text has one that was not a delimiter (cheap native scans, once).
+  const commaPossible = text.indexOf(',') !== -1 && (delimiter !== ',' || text.indexOf('"') !== -1);
+  return { report, cleanedCsv: writeCsv(outHeader, outcome.rows, commaPossible) };
 }
 
 /**

@@ -6,17 +6,27 @@
  * case-folded characters costs a few milliseconds and allocates nothing per row.
  */
 
-/** Lower case for one UTF-16 unit: ASCII by arithmetic, the rest (rare in addresses) through the runtime. */
-function fold(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+/** Lower case for a non-ASCII UTF-16 unit (rare in addresses: only internationalised domains). */
+function foldNonAscii(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-/** FNV-1a over folded units. */
+/** Lower case for one UTF-16 unit. */
+function fold(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  return foldNonAscii(c);
+}
+
+/** FNV-1a over folded units. The ASCII fold is written out: this loop runs over every address character. */
 function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ fold(s.charCodeAt(i)), 0x01000193);
-  return h >>> 0;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c > 127) c = foldNonAscii(c);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
 }
 
 function sameFolded(a: string, b: string): boolean {
@@ -31,7 +41,11 @@ function sameFolded(a: string, b: string): boolean {
 
 /** A set of addresses compared without regard to case, remembering the row where each was first seen. */
 export class EmailSet {
-  private slots: Int32Array;
+  /**
+   * Open addressing with linear probing. Slot i occupies [2i, 2i+1]: entry number (1-based, 0 = free) and the
+   * hash, side by side so a probe touches one cache line; hashes are compared before strings.
+   */
+  private table: Int32Array;
   private readonly emails: string[] = [];
   private readonly rows: number[] = [];
 
@@ -39,7 +53,7 @@ export class EmailSet {
   constructor(expected: number) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    this.table = new Int32Array(size * 2);
   }
 
   /**
@@ -47,28 +61,34 @@ export class EmailSet {
    * `row` and returns undefined. `email` must already be trimmed.
    */
   firstRowOrAdd(email: string, row: number): number | undefined {
-    const mask = this.slots.length - 1;
-    for (let i = hash(email) & mask; ; i = (i + 1) & mask) {
-      const slot = this.slots[i]!;
-      if (slot === 0) {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    const h = hash(email);
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const entry = table[2 * i]!;
+      if (entry === 0) {
         this.emails.push(email);
         this.rows.push(row);
-        this.slots[i] = this.emails.length;
-        if (this.emails.length * 2 > this.slots.length) this.grow();
+        table[2 * i] = this.emails.length;
+        table[2 * i + 1] = h;
+        if (this.emails.length * 4 > table.length) this.grow();
         return undefined;
       }
-      if (sameFolded(this.emails[slot - 1]!, email)) return this.rows[slot - 1];
+      if (table[2 * i + 1] === h && sameFolded(this.emails[entry - 1]!, email)) return this.rows[entry - 1];
     }
   }
 
+  /** Doubles the table once it is half full, keeping probe sequences short. */
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const table = new Int32Array(this.table.length * 2);
+    const mask = (table.length >> 1) - 1;
     this.emails.forEach((email, k) => {
-      let i = hash(email) & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = k + 1;
+      const h = hash(email);
+      let i = h & mask;
+      while (table[2 * i] !== 0) i = (i + 1) & mask;
+      table[2 * i] = k + 1;
+      table[2 * i + 1] = h;
     });
-    this.slots = slots;
+    this.table = table;
   }
 }

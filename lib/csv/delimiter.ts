@@ -1,20 +1,34 @@
+import { emailProblem } from './email';
 import type { CsvDelimiter } from './types';
 
-/** Candidates in tie-break order: comma is the standard, semicolon is German Excel, tab is Excel "Unicode text". */
-export const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
+/**
+ * Candidates in tie-break order. The comma comes last although it is the standard: it is by far the most
+ * likely of the four to occur inside values ("Müller, Hans", "Vertrieb, Nord"), so when a semicolon or tab
+ * file has as many commas per line as delimiters, the comma must not win. That tie is where PapaParse's own
+ * guess goes wrong.
+ */
+export const DELIMITERS: readonly CsvDelimiter[] = ['\t', ';', '|', ','];
 
 /** Only the start of the file is sampled; the first lines decide, and this keeps detection O(1) in file size. */
 const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_RECORDS = 50;
 
+interface SampledRecord {
+  text: string;
+  /** Occurrences outside double quotes, per candidate in {@link DELIMITERS} order. */
+  counts: number[];
+}
+
 /**
- * Counts each candidate per record, outside double quotes, over the first records. Quotes simply toggle the
- * state: a doubled quote inside a quoted field toggles twice and so changes nothing.
+ * Cuts the first records out of the text and counts each candidate outside double quotes. Quotes simply
+ * toggle the state: a doubled quote inside a quoted field toggles twice and so changes nothing. Truly empty
+ * lines carry no evidence and are skipped; lines of bare delimiters (";;;", Excel's blank rows) count.
  */
-function countPerRecord(text: string): number[][] {
+function sampleRecords(text: string): SampledRecord[] {
   const end = Math.min(text.length, SAMPLE_CHARS);
-  const records: number[][] = [];
+  const records: SampledRecord[] = [];
   let counts = [0, 0, 0, 0];
+  let start = 0;
   let hasContent = false;
   let inQuotes = false;
   let i = 0;
@@ -26,40 +40,51 @@ function countPerRecord(text: string): number[][] {
     } else if (inQuotes) {
       continue;
     } else if (c === 10 || c === 13) {
-      // Truly empty lines carry no evidence; lines of bare delimiters (";;;", Excel's blank rows) do.
-      if (hasContent) records.push(counts);
+      if (hasContent) records.push({ text: text.slice(start, i), counts });
       counts = [0, 0, 0, 0];
+      start = i + 1;
       hasContent = false;
     } else {
-      const k = c === 44 ? 0 : c === 59 ? 1 : c === 9 ? 2 : c === 124 ? 3 : -1;
+      const k = c === 9 ? 0 : c === 59 ? 1 : c === 124 ? 2 : c === 44 ? 3 : -1;
       if (k >= 0) counts[k]!++;
       if (c > 32) hasContent = true;
     }
   }
   // The last record counts only when the whole file was read; a sample cut mid-record would skew the counts.
-  if (hasContent && (i >= text.length || records.length === 0)) records.push(counts);
+  if (hasContent && (i >= text.length || records.length === 0)) records.push({ text: text.slice(start, i), counts });
   return records;
 }
 
+/** True when splitting the record at `delimiter` isolates a valid e-mail address as one field. */
+function isolatesEmail(record: string, delimiter: string): boolean {
+  for (const raw of record.split(delimiter)) {
+    let field = raw.trim();
+    if (field.length > 1 && field.startsWith('"') && field.endsWith('"')) field = field.slice(1, -1).trim();
+    if (field.includes('@') && emailProblem(field) === null) return true;
+  }
+  return false;
+}
+
 /**
- * Picks the delimiter whose per-record count is most consistent: for each candidate the most frequent count
- * (mode) must be at least 1, and the share of records having exactly that count is its score. Ties go to the
- * larger mode (more columns), then to the order of {@link DELIMITERS}. A file with no candidate at all (a single
- * column of addresses) is comma-separated.
+ * Picks the delimiter. Candidates must occur in most records (the most frequent per-record count, the mode,
+ * is at least 1). Among them, in order of importance:
+ * 1. the one that splits off a valid e-mail address as a field in the most records — the one column every
+ *    upload has is the best witness of where fields really end;
+ * 2. the most consistent: the largest share of records having exactly the mode count;
+ * 3. the order of {@link DELIMITERS}.
+ * A file with no candidate at all (a single column of addresses) is comma-separated.
  *
- * We do this ourselves because PapaParse's guess prefers a comma that appears in fields of a semicolon file.
+ * We do this ourselves and pass the result to PapaParse, whose guess prefers a comma that appears in the
+ * values of a semicolon file.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const records = countPerRecord(text);
+  const records = sampleRecords(text);
   let best: CsvDelimiter = ',';
+  let bestHits = -1;
   let bestScore = 0;
-  let bestMode = 0;
   DELIMITERS.forEach((delimiter, k) => {
     const freq = new Map<number, number>();
-    for (const counts of records) {
-      const n = counts[k]!;
-      freq.set(n, (freq.get(n) ?? 0) + 1);
-    }
+    for (const r of records) freq.set(r.counts[k]!, (freq.get(r.counts[k]!) ?? 0) + 1);
     let mode = 0;
     let modeFreq = 0;
     for (const [n, f] of freq) {
@@ -70,10 +95,12 @@ export function detectDelimiter(text: string): CsvDelimiter {
     }
     if (mode === 0) return;
     const score = modeFreq / records.length;
-    if (score > bestScore || (score === bestScore && mode > bestMode)) {
+    let hits = 0;
+    for (const r of records) if (isolatesEmail(r.text, delimiter)) hits++;
+    if (hits > bestHits || (hits === bestHits && score > bestScore)) {
       best = delimiter;
+      bestHits = hits;
       bestScore = score;
-      bestMode = mode;
     }
   });
   return best;

@@ -48,6 +48,8 @@ function isAsciiLetter(c: number): boolean {
 
 /** Whitespace as String.prototype.trim sees it, plus the zero-width characters that chat tools and PDFs insert. */
 export function isSpaceLike(c: number): boolean {
+  // Fast exit for the visible ASCII and Latin-1 characters that make up nearly every field.
+  if (c > 32 && c < 0xa0) return false;
   return (
     c <= 32 ||
     c === 0xa0 ||
@@ -114,10 +116,66 @@ function checkDomain(s: string, start: number): EmailProblem | null {
 }
 
 /**
+ * One pass with table lookups that accepts the common valid address and nothing invalid. It may reject
+ * rare valid forms (punycode top-level domains); those go to the precise classifier. Keeps the per-row cost
+ * of a 10 MB file to one look at each character.
+ */
+function fastValid(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  let afterDot = true; // a dot right at the start is as wrong as two in a row
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64) break;
+    if (c === 46) {
+      if (afterDot) return false;
+      afterDot = true;
+    } else if (c < 128 && LOCAL_ALLOWED[c] === 1) {
+      afterDot = false;
+    } else {
+      return false;
+    }
+  }
+  const first = s.charCodeAt(0);
+  if (i === 0 || i === n || i > MAX_LOCAL_LENGTH || afterDot || first === 61 || first === 43 || first === 45) return false;
+  let labelLength = 0;
+  let dots = 0;
+  let lettersOnly = true;
+  let prev = 46;
+  for (i++; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (labelLength === 0 || labelLength > MAX_LABEL_LENGTH || prev === 45) return false;
+      dots++;
+      labelLength = 0;
+      lettersOnly = true;
+    } else if (c === 45) {
+      if (labelLength === 0) return false;
+      labelLength++;
+      lettersOnly = false;
+    } else if (c > 127 || isAsciiLetter(c)) {
+      labelLength++;
+    } else if (c >= 48 && c <= 57) {
+      labelLength++;
+      lettersOnly = false;
+    } else {
+      return false;
+    }
+    prev = c;
+  }
+  return dots > 0 && lettersOnly && labelLength >= 2 && labelLength <= MAX_LABEL_LENGTH;
+}
+
+/**
  * Checks an already trimmed, non-empty address. Returns null when valid, else the first problem found, in the
  * order a person would fix them.
  */
 export function emailProblem(s: string): EmailProblem | null {
+  return fastValid(s) ? null : classify(s);
+}
+
+/** The precise check behind {@link emailProblem}, run only for addresses the fast pass did not accept. */
+function classify(s: string): EmailProblem | null {
   const first = s.charCodeAt(0);
   if (first === 61 /* = */ || first === 43 /* + */ || first === 45 /* - */) return 'formula-start';
   let at = -1;

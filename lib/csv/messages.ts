@@ -91,9 +91,10 @@ const DELIMITER_NAMES: Readonly<Record<Locale, Readonly<Record<CsvDelimiter, str
   de: { ',': 'Komma', ';': 'Semikolon', '\t': 'Tabulator', '|': 'senkrechter Strich' },
 };
 
-/** Sizes for people: MiB with one decimal, decimal comma in German. */
+/** Sizes for people: MiB, whole numbers as such (the limits), else one decimal; decimal comma in German. */
 function mb(bytes: number | undefined, locale: Locale): string {
-  const s = ((bytes ?? 0) / (1024 * 1024)).toFixed(1);
+  const value = (bytes ?? 0) / (1024 * 1024);
+  const s = Number.isInteger(value) ? String(value) : value.toFixed(1);
   return locale === 'de' ? s.replace('.', ',') : s;
 }
 

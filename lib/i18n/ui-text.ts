@@ -1,6 +1,7 @@
+import { fillText } from './fill';
 import type { Locale } from './locale';
 
-/** Texts of the extension's own UI (the guide's texts live with the guide data). */
+/** Texts of the extension's own pages (popup and pages). Callout texts: ./callout-text.ts. */
 const EN = {
   appTitle: 'MSI Actions Setup Guide',
   loading: 'Loading your progress…',
@@ -42,6 +43,11 @@ const EN = {
   notOnSetupPage: 'This tab is not on a page of the setup.',
   requestFailed: 'The change could not be saved: {message}',
   noSteps: 'No steps for this role.',
+  goToStep: 'Go to step',
+  goToStepLabel: 'Go to “{title}”',
+  hostQuestion: 'Which {app} address do you use? For example {example}',
+  hostSubmit: 'Open',
+  hostInvalid: 'That is not a {app} address. Example: {example}',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
@@ -87,11 +93,16 @@ const DE: Record<UiTextKey, string> = {
   notOnSetupPage: 'Dieser Tab zeigt keine Seite der Einrichtung.',
   requestFailed: 'Die Änderung konnte nicht gespeichert werden: {message}',
   noSteps: 'Keine Schritte für diese Rolle.',
+  goToStep: 'Zum Schritt',
+  goToStepLabel: 'Zu „{title}“ wechseln',
+  hostQuestion: 'Welche {app}-Adresse verwenden Sie? Zum Beispiel {example}',
+  hostSubmit: 'Öffnen',
+  hostInvalid: 'Das ist keine {app}-Adresse. Beispiel: {example}',
 };
 
 export const UI_TEXT: Readonly<Record<Locale, Readonly<Record<UiTextKey, string>>>> = { en: EN, de: DE };
 
 /** A UI text in `locale` with `{name}` placeholders filled. */
 export function uiText(locale: Locale, key: UiTextKey, params: Record<string, string | number> = {}): string {
-  return UI_TEXT[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(UI_TEXT[locale][key], params);
 }

@@ -13,7 +13,7 @@ export class RequestError extends Error {
 }
 
 /** Sends a request to the background and returns its data, or throws a RequestError. */
-export async function sendRequest<T extends RequestType>(request: Request<T>): Promise<ResponseData[T]> {
+export async function sendRequest<T extends RequestType>(request: Request<T> & { type: T }): Promise<ResponseData[T]> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
   if (!reply) throw new RequestError('internal', 'No answer from the extension background.');
   if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);

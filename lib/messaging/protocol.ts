@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
-import { STEP_STATUSES } from '../progress/types';
+import { STEP_STATUSES, type PersonaFilter, type StepStatus } from '../progress/types';
+import type { StepId } from '../guide/types';
+import type { Locale } from '../i18n/locale';
+import type { AppId } from '../pages/types';
+import type { Finding, LiveCheckVerdict } from '../credentials';
 
 /**
  * The one message protocol between our contexts. Every request is `{ type, ...payload }`; the
@@ -42,6 +46,61 @@ export const REQUESTS = {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('page/seen'), detection: detection.nullable() }),
   },
+  /** A content script asks what the guide should show: step statuses, language, persona, focused step. */
+  'guide/context': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('guide/context') }),
+  },
+  /** A completion rule held on the sender's page. Host and page come from the sender's own report, never the payload. */
+  'evidence/seen': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('evidence/seen'), stepId: z.enum(STEP_IDS), ruleId: z.string().min(1).max(100) }),
+  },
+  /** A target could not be found on the sender's page; kept for the support report. */
+  'diagnostic/target-missing': {
+    from: ['content'],
+    schema: z.strictObject({
+      type: z.literal('diagnostic/target-missing'),
+      stepId: z.enum(STEP_IDS),
+      target: z.string().min(1).max(100),
+      tried: z
+        .array(
+          z.strictObject({
+            way: z.number().int().min(0).max(20),
+            by: z.enum(['css', 'text', 'route']),
+            lang: z.enum(LOCALES).optional(),
+            outcome: z.enum(['none', 'ambiguous', 'hidden', 'invalid-selector']),
+          }),
+        )
+        .max(20),
+    }),
+  },
+  /** "Go to step": open or focus the page where a step starts; `host` when the popup asked the user for it. */
+  'guide/open-step': {
+    from: ['page'],
+    schema: z.strictObject({
+      type: z.literal('guide/open-step'),
+      stepId: z.enum(STEP_IDS),
+      host: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/).max(255).optional(),
+    }),
+  },
+  /**
+   * Check credentials (format and paste hygiene; with `live`, also against Marketo's identity
+   * endpoint). The values live only for the duration of this request: never stored, never logged.
+   * `apiSecretKey` and `remoteSiteUrl` serve the Salesforce step 8 fields.
+   */
+  'credentials/check': {
+    from: ['page', 'content'],
+    schema: z.strictObject({
+      type: z.literal('credentials/check'),
+      munchkinId: z.string().max(300).optional(),
+      clientId: z.string().max(300).optional(),
+      clientSecret: z.string().max(300).optional(),
+      apiSecretKey: z.string().max(1000).optional(),
+      remoteSiteUrl: z.strictObject({ value: z.string().max(500), expected: z.enum(['https://ims-na1.adobelogin.com', 'https://mkto-sales-connect.adobe.io']) }).optional(),
+      live: z.boolean(),
+    }),
+  },
   /** Which app and page a tab shows, as its frames reported. */
   'tab/where': {
     from: ['page'],
@@ -54,12 +113,35 @@ export type Request<T extends RequestType = RequestType> = T extends RequestType
 export type PageDetectionPayload = z.infer<typeof detection>;
 
 /** What each request answers with on success. */
+/** What a content script needs to run the guide on its page. */
+export interface GuideContext {
+  statuses: Record<StepId, StepStatus>;
+  locale: Locale | null;
+  persona: PersonaFilter;
+  /** The step the user chose with "Go to step", if any. */
+  focus: StepId | null;
+}
+
+/** Findings per field (fix values never cross messaging) and, for a live check, the verdict. */
+export interface CredentialCheckResult {
+  findings: Finding[];
+  live: LiveCheckVerdict | null;
+}
+
+/** Answer to "Go to step": the tab was opened or focused, or the host is needed first. */
+export type OpenStepResult = { opened: 'existing-tab' | 'new-tab'; url: string } | { needsHost: AppId };
+
 export interface ResponseData {
   'progress/set-status': null;
   'progress/reset': null;
   'prefs/set': null;
   'page/seen': null;
   'tab/where': PageDetectionPayload | null;
+  'guide/context': GuideContext;
+  'evidence/seen': null;
+  'diagnostic/target-missing': null;
+  'guide/open-step': OpenStepResult;
+  'credentials/check': CredentialCheckResult;
 }
 
 export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal';

@@ -1,7 +1,7 @@
 import type { StepId } from '../guide/types';
 import type { AppId } from '../pages/types';
 import { initialProgress } from './initial';
-import type { EvidenceEntry, Preferences, ProgressState, StepStatus } from './types';
+import type { EvidenceEntry, LocatorDiagnostic, Preferences, ProgressState, StepStatus } from './types';
 
 /** Evidence entries kept per step: the newest ones matter, an endless list does not. */
 export const MAX_EVIDENCE_PER_STEP = 20;
@@ -48,9 +48,18 @@ export function recordHostSeen(state: ProgressState, app: AppId, host: string, n
   return { ...state, hostsSeen: [{ app, host, lastSeen: now }, ...rest].slice(0, MAX_HOSTS_SEEN) };
 }
 
-/** Forgets all step progress and evidence; preferences and known hosts stay. */
+/** Diagnostics kept: enough for a support report, bounded. */
+export const MAX_DIAGNOSTICS = 30;
+
+/** Records a target that could not be found; the same target on the same page replaces its older entry. */
+export function recordDiagnostic(state: ProgressState, entry: LocatorDiagnostic): ProgressState {
+  const rest = state.diagnostics.filter((d) => !(d.target === entry.target && d.host === entry.host && d.page === entry.page));
+  return { ...state, diagnostics: [entry, ...rest].slice(0, MAX_DIAGNOSTICS) };
+}
+
+/** Forgets all step progress, evidence and diagnostics; preferences and known hosts stay. */
 export function resetProgress(state: ProgressState): ProgressState {
-  return { ...state, steps: initialProgress().steps };
+  return { ...state, steps: initialProgress().steps, diagnostics: [] };
 }
 
 export function setPreferences(state: ProgressState, prefs: Partial<Preferences>): ProgressState {

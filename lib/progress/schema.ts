@@ -30,6 +30,25 @@ const hostSeenSchema = z.object({
   lastSeen: isoTime,
 });
 
+/** A locator diagnostic as stored. */
+export const diagnosticSchema = z.object({
+  target: z.string().min(1).max(100),
+  step: z.enum(STEP_IDS),
+  host: HOST,
+  page: PAGE_ID,
+  at: isoTime,
+  tried: z
+    .array(
+      z.object({
+        way: z.number().int().min(0).max(20),
+        by: z.enum(['css', 'text', 'route']),
+        lang: z.enum(LOCALES).optional(),
+        outcome: z.enum(['none', 'ambiguous', 'hidden', 'invalid-selector']),
+      }),
+    )
+    .max(20),
+});
+
 const prefsSchema = z.object({
   locale: z.enum(LOCALES).nullable(),
   persona: z.enum([...PERSONAS, 'both']),
@@ -53,9 +72,11 @@ export function normalizeProgress(data: unknown): ProgressState {
   ) as Record<StepId, StepProgress>;
   const hosts = z.array(hostSeenSchema).max(50).safeParse(raw.hostsSeen);
   const prefs = prefsSchema.safeParse(raw.prefs);
+  const diagnostics = z.array(diagnosticSchema).max(100).safeParse(raw.diagnostics);
   return {
     steps,
     hostsSeen: hosts.success ? hosts.data : fresh.hostsSeen,
     prefs: prefs.success ? prefs.data : fresh.prefs,
+    diagnostics: diagnostics.success ? diagnostics.data : fresh.diagnostics,
   };
 }

@@ -2,8 +2,7 @@ import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import { normalizeProgress } from './schema';
 import type { ProgressState } from './types';
 
-/** The `storage.local` key that holds progress, as `{ state, version }` (Zustand persist's envelope). */
-export const PROGRESS_STORAGE_KEY = 'progress';
+export { PROGRESS_STORAGE_KEY } from './storage-key';
 
 /** The stored envelope. */
 export interface StoredProgress {

@@ -36,6 +36,19 @@ export interface HostSeen {
   lastSeen: string;
 }
 
+/**
+ * A target the guide could not find on a page, kept for the support report: which ways were tried
+ * and how each failed. Never holds page text.
+ */
+export interface LocatorDiagnostic {
+  target: string;
+  step: string;
+  host: string;
+  page: PageId;
+  at: string;
+  tried: Array<{ way: number; by: string; lang?: string; outcome: string }>;
+}
+
 /** Whose steps the user wants to see. */
 export type PersonaFilter = PersonaId | 'both';
 
@@ -50,4 +63,6 @@ export interface ProgressState {
   steps: Record<StepId, StepProgress>;
   hostsSeen: HostSeen[];
   prefs: Preferences;
+  /** Targets not found, newest first (capped). */
+  diagnostics: LocatorDiagnostic[];
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../entrypoints/background/router';
 import { createTabPages } from '../../entrypoints/background/tab-pages';
+import { createFocus } from '../../entrypoints/background/guide-handlers';
 import { createProgressStore } from '../../stores/progress-store';
 import type { SenderInfo } from '../../lib/messaging/sender';
 
@@ -13,7 +14,17 @@ const T = '2026-11-20T10:00:00.000Z';
 function setup() {
   const store = createProgressStore(fakeBrowser.storage.local);
   const ready = store.persist.rehydrate();
-  const route = createRouter({ store, tabPages: createTabPages(fakeBrowser.storage.session), self: SELF, ready, now: () => T });
+  const session = fakeBrowser.storage.session;
+  const route = createRouter({
+    store,
+    tabPages: createTabPages(session),
+    focus: createFocus(session),
+    openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
+    checkCredentials: async () => ({ findings: [], live: null }),
+    self: SELF,
+    ready,
+    now: () => T,
+  });
   return { store, route };
 }
 

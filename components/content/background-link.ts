@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { GuideContext, Reply, Request } from '../../lib/messaging/protocol';
+import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
+import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
+
+/**
+ * The content script's line to the background: fire-and-forget reports, and the guide context,
+ * fetched at start and again whenever progress changes (storage) or the background says so.
+ */
+export function createBackgroundLink() {
+  let current: GuideContext | null = null;
+
+  const send = (request: Request) => {
+    // The worker may be restarting; a lost report is sent again on the next page change.
+    browser.runtime.sendMessage(request).catch(() => undefined);
+  };
+
+  return {
+    send,
+    context: () => current,
+    onContext(listener: (context: GuideContext) => void): () => void {
+      const refresh = async () => {
+        const reply = (await browser.runtime.sendMessage({ type: 'guide/context' }).catch(() => null)) as Reply<'guide/context'> | null;
+        if (reply?.ok) listener((current = reply.data));
+      };
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && PROGRESS_STORAGE_KEY in changes) void refresh();
+      };
+      const onMessage = (message: unknown) => {
+        if ((message as { type?: string } | null)?.type === GUIDE_REFRESH.type) void refresh();
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      browser.runtime.onMessage.addListener(onMessage);
+      void refresh();
+      return () => {
+        browser.storage.onChanged.removeListener(onStorage);
+        browser.runtime.onMessage.removeListener(onMessage);
+      };
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { h, render } from 'preact';
+import { LocaleContext } from '../locale-context';
+import type { OverlayModel } from '../callout/model';
+import { Overlay } from '../callout/Overlay';
+import { pickStep, startSubStep, stepPosition } from '../../lib/guide/runner';
+import type { GuideStep, StepId } from '../../lib/guide/types';
+import type { Locale } from '../../lib/i18n/locale';
+import { calloutText } from '../../lib/i18n/callout-text';
+import { locateTarget } from '../../lib/locator/locate';
+import type { LocateResult, TriedWay } from '../../lib/locator/types';
+import type { GuideContext } from '../../lib/messaging/protocol';
+import type { PageDetection } from '../../lib/pages/types';
+import type { TargetKey } from '../../lib/targets/registry';
+import type { GuideAppData } from '../../lib/guide/apps/types';
+import { installShortcuts } from './shortcuts';
+import type { OverlayHost } from './overlay-host';
+
+/** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
+export const FALLBACK_AFTER_MS = 4000;
+
+export interface GuideSessionDeps {
+  host: OverlayHost;
+  /** Locale when the user chose none: the page's language, else the browser's. */
+  defaultLocale(): Locale;
+  markDone(stepId: StepId): void;
+  reportMissing(stepId: StepId, target: TargetKey, tried: TriedWay[]): void;
+  /** False where another frame shows the real page (the Experience Cloud shell, Lightning around an iframe). */
+  mayShowFallback(): boolean;
+}
+
+/**
+ * Runs the guide in one frame: picks the step and sub-step for this page, finds the target, and keeps
+ * the overlay model (callout, fallback card or minimised pill) in step with the page.
+ */
+export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
+  let detection: PageDetection | null = null;
+  let context: GuideContext | null = null;
+  let step: GuideStep | null = null;
+  let subIndex = 0;
+  let minimised = false;
+  let model: OverlayModel | null = null;
+  let missingSince: number | null = null;
+  let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  const reportedMissing = new Set<string>();
+
+  const locale = () => context?.locale ?? deps.defaultLocale();
+  const locate = (key: TargetKey): LocateResult => {
+    const def = data.targets[key];
+    return def ? locateTarget(def, { root: document, page: detection?.page ?? null }) : { status: 'not-found', tried: [] };
+  };
+  const actions = {
+    next: () => move(1),
+    back: () => move(-1),
+    didThis: () => step && deps.markDone(step.id),
+    minimise: () => ((minimised = true), show()),
+    restore: () => ((minimised = false), show()),
+    retry: () => ((missingSince = null), (model = null), show()),
+  };
+
+  function draw() {
+    render(h(LocaleContext.Provider, { value: locale() }, h(Overlay, { model, actions, targets: data.targets })), deps.host.root);
+  }
+
+  function announce() {
+    if (!step) return;
+    const { index, total } = stepPosition(step);
+    const l = locale();
+    const position = calloutText(l, step.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total });
+    const sub = `${subIndex + 1}/${step.subSteps.length}`;
+    deps.host.announce(calloutText(l, 'announceStep', { position, sub, title: step.title[l], instruction: step.subSteps[subIndex]!.text[l] }));
+  }
+
+  function move(delta: number) {
+    if (!step) return;
+    const next = Math.max(0, Math.min(step.subSteps.length - 1, subIndex + delta));
+    if (next === subIndex) return;
+    subIndex = next;
+    missingSince = null;
+    show(true);
+  }
+
+  /** Works out the model for the current sub-step; `changed` when the user moved or the step changed. */
+  function show(changed = false) {
+    clearTimeout(fallbackTimer);
+    if (!step || !detection) return setModel(null);
+    if (minimised) return setModel({ kind: 'minimised', step, subIndex });
+    let key = step.subSteps[subIndex]!.target;
+    let result = locate(key);
+    // A sub-step whose destination the page already shows is behind the user: move on.
+    while (result.status === 'route' && subIndex < step.subSteps.length - 1) {
+      subIndex++;
+      changed = true;
+      key = step.subSteps[subIndex]!.target;
+      result = locate(key);
+    }
+    if (result.status === 'found') {
+      missingSince = null;
+      const moved = changed || model?.kind !== 'callout' || model.target !== result.element;
+      setModel({ kind: 'callout', step, subIndex, targetKey: key, target: result.element });
+      if (moved) {
+        result.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+        announce();
+      }
+      return;
+    }
+    if (model?.kind === 'fallback' && model.targetKey === key && model.subIndex === subIndex) return;
+    if (changed || model?.kind === 'callout') setModel(null);
+    missingSince ??= Date.now();
+    const wait = FALLBACK_AFTER_MS - (Date.now() - missingSince);
+    if (wait > 0) {
+      fallbackTimer = setTimeout(() => show(), wait);
+      return;
+    }
+    if (result.status !== 'not-found' || !deps.mayShowFallback()) return setModel(null);
+    setModel({ kind: 'fallback', step, subIndex, targetKey: key });
+    announce();
+    const diagnosticKey = `${detection.page}|${key}`;
+    if (!reportedMissing.has(diagnosticKey)) {
+      reportedMissing.add(diagnosticKey);
+      deps.reportMissing(step.id, key, result.tried);
+    }
+  }
+
+  function setModel(next: OverlayModel | null) {
+    model = next;
+    draw();
+  }
+
+  /** Re-picks the step (and, for a new step or page, the sub-step), then shows it. */
+  function sync(pageChanged: boolean) {
+    const usable = detection && context && detection.host !== 'experience.adobe.com';
+    const next = usable ? pickStep(context!, detection!.app, data.steps) : null;
+    const stepChanged = next !== step;
+    step = next;
+    if (!step) return setModel(null);
+    if (stepChanged || pageChanged) {
+      subIndex = startSubStep(step, detection!.page, data, (key) => locate(key as TargetKey).status === 'found');
+      missingSince = null;
+    }
+    show(stepChanged || pageChanged);
+  }
+
+  const stopShortcuts = installShortcuts(window, { next: actions.next, back: actions.back, toggle: () => (minimised ? actions.restore() : actions.minimise()) });
+  // Clicking the highlighted control is the user doing the sub-step: move to the next one.
+  const onClick = (event: Event) => {
+    if (model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
+    if (model.target.contains(event.target as Node)) setTimeout(() => move(1), 0);
+  };
+  document.addEventListener('click', onClick, true);
+
+  return {
+    setPage(next: PageDetection | null) {
+      detection = next;
+      sync(true);
+    },
+    setContext(next: GuideContext) {
+      context = next;
+      sync(false);
+    },
+    /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
+    onDomChange() {
+      if (model?.kind === 'callout' && model.target.isConnected && locate(model.targetKey).status === 'found') return;
+      show();
+    },
+    destroy() {
+      clearTimeout(fallbackTimer);
+      stopShortcuts();
+      document.removeEventListener('click', onClick, true);
+      render(null, deps.host.root);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { GuideAppData } from '../../lib/guide/apps/types';
+import { localeFromLanguageTag } from '../../lib/i18n/locale';
+import { createDomWatch } from '../../lib/locator/dom-watch';
+import type { PageDetection } from '../../lib/pages/types';
+import { createBackgroundLink } from './background-link';
+import { createEvidenceWatch } from './evidence-watch';
+import { hasGuidedChildFrame } from './frames';
+import { createGuideSession } from './guide-session';
+import { createOverlayHost } from './overlay-host';
+import { watchPage } from './page-watch';
+
+/**
+ * Runs the guide in one frame of a host app: detects the page, shows the callouts for `data`'s steps,
+ * and reports page evidence. Shared by the per-app content scripts; everything stops when the
+ * extension is reloaded or removed (`ctx.onInvalidated`).
+ */
+export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
+  const host = createOverlayHost();
+  const link = createBackgroundLink();
+  // One shared observer for page detection, the guide and evidence; our own overlay is ignored.
+  const watch = createDomWatch(document.documentElement, {
+    throttleMs: 50,
+    ignore: (node) => node === host.element || host.element.contains(node),
+  });
+  const session = createGuideSession(data, {
+    host,
+    defaultLocale: () => localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage()),
+    markDone: (stepId) => link.send({ type: 'progress/set-status', stepId, status: 'done' }),
+    reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
+    mayShowFallback: () => !hasGuidedChildFrame(document),
+  });
+  const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
+
+  let page: PageDetection | null = null;
+  const checkEvidence = () => {
+    const context = link.context();
+    // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
+    if (page && context && page.host !== 'experience.adobe.com') evidence.check(page, context.statuses);
+  };
+
+  const stopPage = watchPage(watch, (detection) => {
+    page = detection;
+    link.send({ type: 'page/seen', detection });
+    session.setPage(detection);
+    checkEvidence();
+  });
+  const stopDom = watch.subscribe(() => {
+    session.onDomChange();
+    checkEvidence();
+  });
+  const stopContext = link.onContext((context) => {
+    session.setContext(context);
+    checkEvidence();
+  });
+
+  ctx.onInvalidated(() => {
+    stopPage();
+    stopDom();
+    stopContext();
+    watch.dispose();
+    session.destroy();
+    host.destroy();
+  });
+}

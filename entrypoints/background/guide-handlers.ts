@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { getStep } from '../../lib/guide';
+import type { StepId } from '../../lib/guide/types';
+import type { GuideContext, OpenStepResult } from '../../lib/messaging/protocol';
+import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
+import { DEFAULT_HOSTS, startUrl } from '../../lib/pages/urls';
+import type { PageDetection } from '../../lib/pages/types';
+import type { ProgressState } from '../../lib/progress/types';
+import type { SessionAreaLike, TabPages } from './tab-pages';
+
+const FOCUS_KEY = 'focus';
+
+/** The step chosen with "Go to step", kept for this browser session. */
+export function createFocus(area: SessionAreaLike) {
+  return {
+    get: async (): Promise<StepId | null> => ((await area.get(FOCUS_KEY))[FOCUS_KEY] as StepId | undefined) ?? null,
+    set: (stepId: StepId) => area.set({ [FOCUS_KEY]: stepId }),
+  };
+}
+
+/** What a content script needs to run the guide: statuses, language, persona and the focused step. */
+export function guideContext(state: ProgressState, focus: StepId | null): GuideContext {
+  const statuses = Object.fromEntries(Object.entries(state.steps).map(([id, p]) => [id, p.status])) as GuideContext['statuses'];
+  return { statuses, locale: state.prefs.locale, persona: state.prefs.persona, focus };
+}
+
+/**
+ * "Go to step": focuses a tab already on the step's app and host (navigating it to the start page
+ * unless Marketo runs embedded in Experience Cloud), else opens a new tab. Without a known host it
+ * asks the popup to ask the user.
+ */
+export async function openStep(
+  state: ProgressState,
+  tabPages: TabPages,
+  stepId: StepId,
+  hostGiven: string | undefined,
+): Promise<OpenStepResult | { invalidHost: true }> {
+  const step = getStep(stepId);
+  const host = hostGiven ?? state.hostsSeen.find((h) => h.app === step.app)?.host ?? DEFAULT_HOSTS[step.app];
+  if (!host) return { needsHost: step.app };
+  const url = startUrl(step.app, step.startPage, host);
+  if (!url) return { invalidHost: true };
+  const existing = await tabPages.find((d: PageDetection) => d.app === step.app && d.host === host);
+  if (existing) {
+    await browser.tabs.update(existing.tabId, existing.detection.embedded ? { active: true } : { active: true, url });
+    // Same-document navigations keep the content script: tell it the focused step changed.
+    browser.tabs.sendMessage(existing.tabId, GUIDE_REFRESH).catch(() => undefined);
+    return { opened: 'existing-tab', url };
+  }
+  await browser.tabs.create({ url });
+  return { opened: 'new-tab', url };
+}

@@ -1,0 +1,48 @@
+import type { GuideContext } from '../messaging/protocol';
+import type { AppId, PageId } from '../pages/types';
+import type { TargetDef } from '../targets/types';
+import type { GuideAppData } from './apps/types';
+import { STEP_IDS, type GuideStep } from './types';
+
+/** Is the step still open (neither done nor skipped)? */
+const open = (ctx: GuideContext, step: GuideStep) => ctx.statuses[step.id] !== 'done' && ctx.statuses[step.id] !== 'skipped';
+
+/**
+ * The step the guide shows in a frame of `app`: the one chosen with "Go to step" if it belongs here
+ * and is open, else the first open step of this app for the user's persona, in guide order.
+ */
+export function pickStep(ctx: GuideContext, app: AppId, steps: readonly GuideStep[]): GuideStep | null {
+  const focused = ctx.focus ? steps.find((s) => s.id === ctx.focus) : undefined;
+  if (focused && focused.app === app && open(ctx, focused)) return focused;
+  return steps.find((s) => s.app === app && open(ctx, s) && (ctx.persona === 'both' || s.personas.includes(ctx.persona))) ?? null;
+}
+
+/** True when the user is already where this target leads ("Already in Settings"): a route way matches the page. */
+export function routeSatisfied(target: TargetDef | undefined, page: PageId): boolean {
+  return target?.ways.some((w) => w.by === 'route' && w.page === page) ?? false;
+}
+
+/**
+ * Where to start in a step on this page: after the last sub-step the page shows is behind the user,
+ * then the first sub-step whose target is on screen now (so a user who already opened a tab is not
+ * told to open it). `isFound` probes the DOM; without any visible target, the first remaining one.
+ */
+export function startSubStep(step: GuideStep, page: PageId, data: GuideAppData, isFound: (key: string) => boolean): number {
+  let start = 0;
+  step.subSteps.forEach((sub, index) => {
+    if (routeSatisfied(data.targets[sub.target], page)) start = index + 1;
+  });
+  start = Math.min(start, step.subSteps.length - 1);
+  for (let index = start; index < step.subSteps.length; index++) {
+    if (isFound(step.subSteps[index]!.target)) return index;
+  }
+  return start;
+}
+
+const PREREQUISITE_IDS = STEP_IDS.filter((id) => id.startsWith('prereq-'));
+
+/** Position labels: "Step 3 of 8" / "Prerequisite 1 of 2" (without needing the whole guide's data). */
+export function stepPosition(step: GuideStep): { index: number; total: number } {
+  if (step.kind === 'prerequisite') return { index: PREREQUISITE_IDS.indexOf(step.id) + 1, total: PREREQUISITE_IDS.length };
+  return { index: step.number ?? 0, total: STEP_IDS.length - PREREQUISITE_IDS.length };
+}

@@ -1,0 +1,44 @@
+import { fillText } from './fill';
+import type { Locale } from './locale';
+
+/** Texts of the in-page callouts (kept apart from the popup's so content scripts stay small). */
+const EN = {
+  calloutStepOf: 'Step {n} of {total}',
+  calloutPrereqOf: 'Prerequisite {n} of {total}',
+  calloutBack: 'Back',
+  calloutNext: 'Next',
+  calloutDidThis: 'I did this',
+  calloutMinimise: 'Minimise guide',
+  calloutRestore: 'Show guide: {title}',
+  calloutCaution: 'Caution',
+  calloutNote: 'Note',
+  calloutShortcuts: 'Keys: Alt+Shift+→ next, Alt+Shift+← back, Alt+Shift+M minimise',
+  fallbackLead: 'We cannot point at this on the page right now. Here is where it usually is:',
+  fallbackRetry: 'Look again',
+  announceStep: '{position}, {sub}: {title}. {instruction}',
+} as const;
+
+export type CalloutTextKey = keyof typeof EN;
+
+const DE: Record<CalloutTextKey, string> = {
+  calloutStepOf: 'Schritt {n} von {total}',
+  calloutPrereqOf: 'Voraussetzung {n} von {total}',
+  calloutBack: 'Zurück',
+  calloutNext: 'Weiter',
+  calloutDidThis: 'Habe ich erledigt',
+  calloutMinimise: 'Anleitung minimieren',
+  calloutRestore: 'Anleitung zeigen: {title}',
+  calloutCaution: 'Achtung',
+  calloutNote: 'Hinweis',
+  calloutShortcuts: 'Tasten: Alt+Umschalt+→ weiter, Alt+Umschalt+← zurück, Alt+Umschalt+M minimieren',
+  fallbackLead: 'Wir können gerade nicht auf dieses Element zeigen. Hier finden Sie es normalerweise:',
+  fallbackRetry: 'Erneut suchen',
+  announceStep: '{position}, {sub}: {title}. {instruction}',
+};
+
+const CALLOUT_TEXT: Readonly<Record<Locale, Readonly<Record<CalloutTextKey, string>>>> = { en: EN, de: DE };
+
+/** A callout text in `locale` with `{name}` placeholders filled. */
+export function calloutText(locale: Locale, key: CalloutTextKey, params: Record<string, string | number> = {}): string {
+  return fillText(CALLOUT_TEXT[locale][key], params);
+}

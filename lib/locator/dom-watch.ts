@@ -1,0 +1,128 @@
+/** Options of {@link createDomWatch}. */
+export interface DomWatchOptions {
+  /** Minimum time between two callback runs, in ms (default 100). */
+  throttleMs?: number;
+  /**
+   * Mutations whose target this returns true for are ignored, e.g. the extension's own overlay host:
+   * otherwise repositioning the overlay on every run would wake the watch forever.
+   */
+  ignore?: (target: Node) => boolean;
+}
+
+/** A scoped, throttled view of DOM changes shared by everything in one content script. */
+export interface DomWatch {
+  /** Calls `cb` after DOM changes, at most once per throttle window. Returns the unsubscribe function. */
+  subscribe(cb: () => void): () => void;
+  /** Resolves with the first non-null `probe()` result (probed now, then after each batch), or null after `timeoutMs`. */
+  waitFor<T>(probe: () => T | null, timeoutMs: number): Promise<T | null>;
+  /** Stops watching; pending `waitFor`s resolve null and later subscriptions are ignored. */
+  dispose(): void;
+}
+
+/** Attributes that toggle what is shown or selected; others (data-*, aria-describedby…) churn without meaning. */
+const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'aria-expanded', 'disabled', 'value', 'checked'];
+
+/** Reports an exception from a subscriber without stopping the others (and without console access). */
+function report(error: unknown): void {
+  queueMicrotask(() => {
+    throw error;
+  });
+}
+
+/**
+ * Creates one MutationObserver on `root`, shared by all subscribers. It observes only while someone is
+ * subscribed, and its callback only schedules: all querying happens in the throttled run, so host pages
+ * that mutate thousands of nodes per second (ExtJS grids) cost one timer per window.
+ */
+export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWatch {
+  const throttleMs = options.throttleMs ?? 100;
+  const { ignore } = options;
+  const subscribers = new Set<() => void>();
+  const cancels = new Set<() => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let observing = false;
+  let disposed = false;
+
+  const run = (): void => {
+    timer = undefined;
+    // A snapshot: callbacks may unsubscribe (waitFor does) while we iterate.
+    for (const cb of [...subscribers]) {
+      try {
+        cb();
+      } catch (error) {
+        report(error);
+      }
+    }
+  };
+
+  // Trailing-edge throttle: the first change of a burst arms the timer, the rest of the burst rides on it.
+  const observer = new MutationObserver((records) => {
+    if (timer !== undefined) return;
+    if (ignore && records.every((r) => ignore(r.target))) return;
+    timer = setTimeout(run, throttleMs);
+  });
+
+  const stop = (): void => {
+    if (observing) observer.disconnect();
+    observing = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const subscribe = (cb: () => void): (() => void) => {
+    if (disposed) return () => {};
+    // Wrapped so the same function may subscribe twice and unsubscribe each independently.
+    const entry = (): void => cb();
+    subscribers.add(entry);
+    if (!observing) {
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
+      observing = true;
+    }
+    return () => {
+      subscribers.delete(entry);
+      if (subscribers.size === 0) stop();
+    };
+  };
+
+  const waitFor = <T>(probe: () => T | null, timeoutMs: number): Promise<T | null> =>
+    new Promise<T | null>((resolve, reject) => {
+      let first: T | null;
+      try {
+        first = probe();
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      if (first !== null || disposed) {
+        resolve(first);
+        return;
+      }
+      const finish = (value: T | null, error?: unknown): void => {
+        clearTimeout(deadline);
+        unsubscribe();
+        cancels.delete(cancel);
+        if (error === undefined) resolve(value);
+        else reject(error);
+      };
+      const cancel = (): void => finish(null);
+      const deadline = setTimeout(cancel, timeoutMs);
+      const unsubscribe = subscribe(() => {
+        try {
+          const value = probe();
+          if (value !== null) finish(value);
+        } catch (error) {
+          finish(null, error);
+        }
+      });
+      cancels.add(cancel);
+    });
+
+  const dispose = (): void => {
+    disposed = true;
+    for (const cancel of [...cancels]) cancel();
+    subscribers.clear();
+    stop();
+  };
+
+  return { subscribe, waitFor, dispose };
+}

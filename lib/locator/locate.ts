@@ -1,0 +1,88 @@
+import type { LocatorWay, TargetDef } from '../targets/types';
+import { resolveLabelledField } from './labelled-field';
+import { labelMatches } from './text';
+import type { LocateContext, LocateResult, TriedWay, VisibilityFn, WayOutcome } from './types';
+import { isVisible as defaultVisibility } from './visibility';
+
+type ElementWay = Exclude<LocatorWay, { by: 'route' }>;
+
+/** The visible, distinct elements one way yields, or why it yields none. */
+type WayMatch = { elements: Element[] } | { outcome: WayOutcome };
+
+function queryAll(root: Document | Element, selector: string): Element[] | null {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    // Registry selectors are data; one unsupported by this browser (`:has`, `i` flags) must not break the rest.
+    return null;
+  }
+}
+
+/** Drops candidates inside another matching candidate: `a.x4-btn > span.x4-btn-inner` is one button, not two. */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+function visibleOrOutcome(elements: Element[], isVisible: VisibilityFn): WayMatch {
+  if (elements.length === 0) return { outcome: 'none' };
+  const visible = elements.filter(isVisible);
+  return visible.length ? { elements: visible } : { outcome: 'hidden' };
+}
+
+function matchWay(way: ElementWay, root: Document | Element, isVisible: VisibilityFn): WayMatch {
+  const found = queryAll(root, way.by === 'css' ? way.selector : way.candidates);
+  if (!found) return { outcome: 'invalid-selector' };
+  if (way.by === 'css') return visibleOrOutcome(found, isVisible);
+
+  // Text before visibility: reading textContent is far cheaper than computing styles for every candidate.
+  const labels = visibleOrOutcome(found.filter((el) => labelMatches(el, way.text, way.exact ?? true)), isVisible);
+  if (!('elements' in labels)) return labels;
+  const matched = outermost(labels.elements);
+  if (way.resolve !== 'labelled-field') return { elements: matched };
+  // Two labels may name one field (label[for] and aria-labelledby): the Set keeps it one.
+  const fields = new Set(matched.map(resolveLabelledField).filter((f): f is Element => f !== null));
+  return visibleOrOutcome([...fields], isVisible);
+}
+
+/**
+ * Finds a target on the page. Ways are tried in order; the first that yields exactly one visible
+ * element wins. A way yielding several is skipped as ambiguous: pointing at the wrong control is worse
+ * than the written fallback. A `route` way answers `route` when `ctx.page` is its page.
+ * Never throws; `tried` lists each failed element way (route ways that do not apply are left out).
+ */
+export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
+  const isVisible = ctx.isVisible ?? defaultVisibility;
+  const tried: TriedWay[] = [];
+  for (const [index, way] of def.ways.entries()) {
+    if (way.by === 'route') {
+      if (ctx.page === way.page) return { status: 'route', way: index };
+      continue;
+    }
+    const match = matchWay(way, ctx.root, isVisible);
+    if ('elements' in match && match.elements.length === 1 && match.elements[0]) {
+      return { status: 'found', element: match.elements[0], way: index, by: way.by };
+    }
+    // A match list is never empty, so more than one element is what makes it fail here.
+    const outcome = 'elements' in match ? 'ambiguous' : match.outcome;
+    tried.push({ way: index, by: way.by, ...(way.by === 'text' ? { lang: way.lang } : {}), outcome });
+  }
+  return { status: 'not-found', tried };
+}
+
+/**
+ * How many visible elements the first element way that matches anything yields (list targets such as
+ * table rows, for `count-at-least`). Route ways are skipped: a page is not a list entry.
+ */
+export function countMatches(def: TargetDef, ctx: LocateContext): number {
+  const isVisible = ctx.isVisible ?? defaultVisibility;
+  for (const way of def.ways) {
+    if (way.by === 'route') continue;
+    const match = matchWay(way, ctx.root, isVisible);
+    if ('elements' in match) return match.elements.length;
+  }
+  return 0;
+}

@@ -1,0 +1,131 @@
+// Persistent state of the Salesforce replica, one small JSON value per key in
+// the localStorage of the origin that renders it: remote sites live on the Setup
+// host (the iframe page), the MSI configuration on the Visualforce host.
+
+import { PREFIX } from './sf-options.js';
+
+const SITES_KEY = `${PREFIX}remoteSites.v1`;
+const CONFIG_KEY = `${PREFIX}msiConfig.v1`;
+const FLASH_KEY = `${PREFIX}flash`;
+
+/** An org rarely starts empty: one unrelated remote site, so evidence must pick the right row. */
+const BASE_SITES = [
+  { id: '0rp5g00000A1bQx', name: 'Google_Maps_API', url: 'https://maps.googleapis.com', description: 'Geocoding for account addresses', active: true, noProtocolSecurity: false },
+];
+const MSI_SITES = [
+  { id: '0rp5g00000A1bRa', name: 'MarketoSalesInsight1', url: 'https://ims-na1.adobelogin.com', description: '', active: true, noProtocolSecurity: false },
+  { id: '0rp5g00000A1bRb', name: 'MarketoSalesInsight2', url: 'https://mkto-sales-connect.adobe.io', description: '', active: true, noProtocolSecurity: false },
+];
+
+function read(storage, key) {
+  try {
+    const v = JSON.parse(storage?.getItem(key) ?? 'null');
+    return v && v.v === 1 ? v : null;
+  } catch {
+    return null;
+  }
+}
+function write(storage, key, value) {
+  try { storage?.setItem(key, JSON.stringify(value)); } catch { /* quota or blocked */ }
+}
+
+/** Salesforce-like 15-character record id with the object's key prefix. */
+function newId(prefix) {
+  const chars = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  let s = '';
+  for (let i = 0; i < 8; i += 1) s += chars[Math.floor(Math.random() * chars.length)];
+  return `${prefix}5g0000${s}`.slice(0, 15);
+}
+
+/**
+ * Remote Site Settings. `preset` ('msi' | 'none' | null) reseeds when it differs from
+ * the preset the stored list came from; null keeps whatever is stored.
+ */
+export function createSiteStore(storage, preset = null) {
+  const stored = read(storage, SITES_KEY);
+  let state = stored && (!preset || stored.preset === preset)
+    ? stored
+    : { v: 1, preset: preset ?? 'none', sites: [...BASE_SITES, ...(preset === 'msi' ? MSI_SITES : [])] };
+  write(storage, SITES_KEY, state);
+  const save = (sites) => { state = { ...state, sites }; write(storage, SITES_KEY, state); };
+
+  return {
+    list: () => [...state.sites].sort((a, b) => a.name.localeCompare(b.name)),
+    get: (id) => state.sites.find((s) => s.id === id) ?? null,
+    /** Insert or update; returns the saved record. Validate first (validateSite). */
+    put(site) {
+      const rec = { ...site, id: site.id || newId('0rp') };
+      save([...state.sites.filter((s) => s.id !== rec.id), rec]);
+      return rec;
+    },
+    remove(id) { save(state.sites.filter((s) => s.id !== id)); },
+  };
+}
+
+/**
+ * Classic validation of the remote site form. Returns { field: errorCode }.
+ * Name rule as Salesforce states it: letters, digits and underscores, starts with a
+ * letter, no trailing or double underscore, unique. URL: an https address (this
+ * replica's rule; the guide only ever needs https).
+ */
+export function validateSite(input, sites) {
+  const errors = {};
+  const name = input.name.trim();
+  const url = input.url.trim();
+  if (!name) errors.name = 'required';
+  else if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name) || name.endsWith('_') || name.includes('__')) errors.name = 'nameFormat';
+  else if (sites.some((s) => s.id !== input.id && s.name.toLowerCase() === name.toLowerCase())) errors.name = 'nameTaken';
+  if (!url) errors.url = 'required';
+  else {
+    let parsed = null;
+    try { parsed = new URL(url); } catch { /* not a URL */ }
+    if (!parsed || parsed.protocol !== 'https:' || !parsed.hostname || /\s/.test(url)) errors.url = 'urlInvalid';
+  }
+  return errors;
+}
+
+export const DEFAULT_CONFIG = Object.freeze({
+  v: 1,
+  enableActions: false,
+  apiSecretKey: '',
+  enableApi: true,
+  marketoHost: 'app-ab12.marketo.com',
+  soapTimeout: '60',
+  clientId: '',
+  clientSecret: '',
+  restUrl: '',
+  restTimeout: '60',
+  debugLogging: false,
+});
+
+/** The Marketo Sales Insight Config settings (Visualforce host). */
+export function createConfigStore(storage) {
+  let state = { ...DEFAULT_CONFIG, ...(read(storage, CONFIG_KEY) ?? {}) };
+  return {
+    get: () => state,
+    save(next) { state = { ...state, ...next, v: 1 }; write(storage, CONFIG_KEY, state); },
+  };
+}
+
+/** validate the config form. Returns { field: errorCode }. */
+export function validateConfig(c) {
+  const errors = {};
+  if (c.enableActions && !c.apiSecretKey.trim()) errors.apiSecretKey = 'keyRequired';
+  for (const f of ['soapTimeout', 'restTimeout']) {
+    const n = Number(c[f]);
+    if (!/^\d+$/.test(String(c[f]).trim()) || n < 1 || n > 120) errors[f] = 'timeout';
+  }
+  return errors;
+}
+
+/** A one-shot message that survives the reload a classic/Visualforce form post causes. */
+export function setFlash(storage, value) { try { storage?.setItem(FLASH_KEY, value); } catch { /* blocked */ } }
+export function takeFlash(storage) {
+  try {
+    const v = storage?.getItem(FLASH_KEY) ?? null;
+    storage?.removeItem(FLASH_KEY);
+    return v;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDomWatch, type DomWatch } from '../../lib/locator';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+let watch: DomWatch | undefined;
+afterEach(() => {
+  watch?.dispose();
+  document.body.innerHTML = '';
+});
+
+describe('createDomWatch', () => {
+  it('batches a burst of 50 mutations into one or two runs', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 40 });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    for (let i = 0; i < 50; i++) {
+      document.body.append(document.createElement('span'));
+      if (i % 10 === 0) await sleep(2); // spread over several tasks, like a host app rendering
+    }
+    await sleep(150);
+    expect(cb.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(cb.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('always runs after the last change (trailing run) and not before the window ends', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 30 });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('p'));
+    await sleep(5);
+    expect(cb).not.toHaveBeenCalled();
+    await sleep(60);
+    expect(cb).toHaveBeenCalledTimes(1);
+    document.body.firstElementChild?.setAttribute('class', 'changed');
+    await sleep(60);
+    expect(cb).toHaveBeenCalledTimes(2);
+  });
+
+  it('shares one observer between subscribers and ignores attributes outside the list', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    watch = createDomWatch(document.body, { throttleMs: 10 });
+    const a = vi.fn();
+    const b = vi.fn();
+    watch.subscribe(a);
+    watch.subscribe(b);
+    expect(observe).toHaveBeenCalledTimes(1);
+    expect(observe.mock.calls[0]?.[1]).toMatchObject({ childList: true, subtree: true, characterData: true });
+    document.body.setAttribute('data-noise', '1');
+    await sleep(40);
+    expect(a).not.toHaveBeenCalled();
+    document.body.setAttribute('aria-hidden', 'false');
+    await sleep(40);
+    expect([a.mock.calls.length, b.mock.calls.length]).toEqual([1, 1]);
+  });
+
+  it('disconnects when the last subscriber leaves, and reconnects on the next', async () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    watch = createDomWatch(document.body, { throttleMs: 10 });
+    const cb = vi.fn();
+    const offA = watch.subscribe(cb);
+    const offB = watch.subscribe(cb);
+    offA();
+    expect(disconnect).not.toHaveBeenCalled();
+    document.body.append(document.createElement('div'));
+    offB();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    await sleep(40);
+    // The change before unsubscribing was pending; it must not run for nobody.
+    expect(cb).not.toHaveBeenCalled();
+    watch.subscribe(cb);
+    expect(observe).toHaveBeenCalledTimes(2);
+  });
+
+  it('skips mutations of ignored targets (the extension\'s own overlay)', async () => {
+    const overlay = document.createElement('div');
+    document.body.append(overlay);
+    watch = createDomWatch(document.body, { throttleMs: 10, ignore: (node) => overlay.contains(node) });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    overlay.setAttribute('style', 'top: 4px');
+    overlay.append(document.createElement('span'));
+    await sleep(40);
+    expect(cb).not.toHaveBeenCalled();
+    document.body.append(document.createElement('span'));
+    await sleep(40);
+    expect(cb).toHaveBeenCalledTimes(1);
+  });
+
+  it('waitFor resolves at once when the probe already succeeds', async () => {
+    document.body.innerHTML = '<b id="x"></b>';
+    watch = createDomWatch(document.body, { throttleMs: 10 });
+    await expect(watch.waitFor(() => document.getElementById('x'), 50)).resolves.toBe(document.getElementById('x'));
+  });
+
+  it('waitFor resolves when the element is inserted late, then stops watching', async () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    watch = createDomWatch(document.body, { throttleMs: 10 });
+    const pending = watch.waitFor(() => document.querySelector('.late'), 1000);
+    setTimeout(() => {
+      const el = document.createElement('div');
+      el.className = 'late';
+      document.body.append(el);
+    }, 30);
+    const started = Date.now();
+    const el = await pending;
+    expect(el?.className).toBe('late');
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('waitFor resolves null on timeout', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 10 });
+    const probe = vi.fn(() => null);
+    setTimeout(() => document.body.append(document.createElement('i')), 5);
+    await expect(watch.waitFor(probe, 60)).resolves.toBeNull();
+    expect(probe.mock.calls.length).toBeGreaterThanOrEqual(2); // once at once, once after the batch
+  });
+
+  it('dispose resolves pending waits with null and ignores later subscriptions', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 10 });
+    const pending = watch.waitFor(() => null, 10_000);
+    watch.dispose();
+    await expect(pending).resolves.toBeNull();
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('span'));
+    await sleep(30);
+    expect(cb).not.toHaveBeenCalled();
+  });
+});
