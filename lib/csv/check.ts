@@ -40,6 +40,38 @@ function parse(text: string, delimiter: string): { records: string[][]; unclosed
   return { records, unclosedQuote: missing?.row ?? null };
 }
 
+type GoodLayout = Extract<ReturnType<typeof detectLayout>, { ok: true }>;
+
+/**
+ * Output column order (recognised fields first, in Email, First Name, Last Name, Team order, then the others
+ * as they were), the cleaned file's header, and formula warnings for unrecognised header names.
+ */
+function planOutput(layout: GoodLayout, locale: Locale): { order: number[]; header: string[]; issues: CsvIssue[] } {
+  const { columns, fields, headerIndex } = layout;
+  const order = [
+    ...FIELD_ORDER.filter((k) => fields[k] !== undefined).map((k) => fields[k]!),
+    ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1),
+  ];
+  const header = order.map((src) => {
+    const col = columns[src]!;
+    if (col.mapsTo) return OUTPUT_HEADERS[col.mapsTo];
+    return col.header === null ? unnamedHeader(locale, col.index) : safeHeader(col.header);
+  });
+  const issues: CsvIssue[] = [];
+  for (const col of columns) {
+    if (headerIndex === null || col.mapsTo !== null || col.header === null || safeHeader(col.header) === col.header) continue;
+    const params = { column: columnLabel(locale, col.index, col.header) };
+    issues.push(makeIssue(locale, 'formula-injection', 'warning', headerIndex + 1, col.index, params));
+  }
+  return { order, header, issues };
+}
+
+const LAYOUT_FAILURES = {
+  empty: 'empty-file/empty',
+  'header-only': 'empty-file/header-only',
+  'no-email-column': 'no-email-column',
+} as const;
+
 /** Runs the whole check on the complete file. */
 function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
   const size = bytes.length;
@@ -53,8 +85,8 @@ function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
 
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) {
-    const ctx = { name, bytes: size, earlier: fileIssues };
-    return decoded.reason === 'empty' ? fatalResult(locale, ctx, 'empty-file/empty') : fatalResult(locale, ctx, `not-csv/${decoded.kind}`);
+    const key = decoded.reason === 'empty' ? 'empty-file/empty' : (`not-csv/${decoded.kind}` as const);
+    return fatalResult(locale, { name, bytes: size, earlier: fileIssues }, key);
   }
   const { text, encoding } = decoded;
   if (decoded.fallback) fileIssues.push(makeIssue(locale, 'encoding-fallback', 'warning', null, null));
@@ -63,62 +95,37 @@ function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
   const { records, unclosedQuote } = parse(text, delimiter);
   const layout = detectLayout(records);
   if (!layout.ok) {
-    const headerRecords = layout.hasHeader ? 1 : 0;
-    const ctx = {
-      name,
-      bytes: size,
-      encoding,
-      delimiter,
-      hasHeader: layout.hasHeader,
-      columns: layout.columns,
-      total: Math.max(0, records.length - headerRecords),
-      earlier: fileIssues,
-    };
-    const key = layout.reason === 'no-email-column' ? 'no-email-column' : layout.reason === 'header-only' ? 'empty-file/header-only' : 'empty-file/empty';
-    return fatalResult(locale, ctx, key);
+    const { hasHeader, columns } = layout;
+    const total = Math.max(0, records.length - (hasHeader ? 1 : 0));
+    const ctx = { name, bytes: size, encoding, delimiter, hasHeader, columns, total, earlier: fileIssues };
+    return fatalResult(locale, ctx, LAYOUT_FAILURES[layout.reason]);
   }
 
-  const { columns, width, fields, headerIndex } = layout;
-  const recognised = FIELD_ORDER.filter((k) => fields[k] !== undefined);
-  const order = [...recognised.map((k) => fields[k]!), ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1)];
-  const outHeader = order.map((src) => {
-    const col = columns[src]!;
-    if (col.mapsTo) return OUTPUT_HEADERS[col.mapsTo];
-    return col.header === null ? unnamedHeader(locale, col.index) : safeHeader(col.header);
-  });
-  const headerIssues: CsvIssue[] = [];
-  if (headerIndex !== null) {
-    for (const col of columns) {
-      if (col.mapsTo === null && col.header !== null && safeHeader(col.header) !== col.header) {
-        const params = { column: columnLabel(locale, col.index, col.header) };
-        headerIssues.push(makeIssue(locale, 'formula-injection', 'warning', headerIndex + 1, col.index, params));
-      }
-    }
-  }
-
+  const output = planOutput(layout, locale);
   const outcome = checkRows(records, {
     locale,
     delimiter,
-    headerIndex,
+    headerIndex: layout.headerIndex,
     unclosedQuote,
-    width,
+    width: layout.width,
     enforceWidth: layout.hasHeader,
-    emailCol: fields.email!,
-    order,
-    labels: columns.map((c) => columnLabel(locale, c.index, c.header)),
+    emailCol: layout.fields.email!,
+    order: output.order,
+    labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
   });
 
-  // Issues of records before the header (leading blank lines) sort before the header's own issues.
-  const rowIssues = headerIssues.length === 0 ? outcome.issues : [...outcome.issues, ...headerIssues].sort((a, b) => a.row! - b.row!);
+  // Header issues go between those of leading blank records and those of the data rows (a stable sort).
+  const rowIssues = output.issues.length === 0 ? outcome.issues : [...outcome.issues, ...output.issues].sort((a, b) => a.row! - b.row!);
+  const { total, kept, fixed, removed } = outcome;
   const report: CsvReport = {
     file: { name, bytes: size, encoding, delimiter, hasHeader: layout.hasHeader },
-    columns,
-    rows: { total: outcome.total, kept: outcome.kept, fixed: outcome.fixed, removed: outcome.removed },
+    columns: layout.columns,
+    rows: { total, kept, fixed, removed },
     issues: fileIssues.length === 0 ? rowIssues : fileIssues.concat(rowIssues),
   };
   // Values can hold a comma only if the text has one that was not a delimiter (cheap native scans, once).
   const commaPossible = text.indexOf(',') !== -1 && (delimiter !== ',' || text.indexOf('"') !== -1);
-  return { report, cleanedCsv: writeCsv(outHeader, outcome.rows, commaPossible) };
+  return { report, cleanedCsv: writeCsv(output.header, outcome.rows, commaPossible) };
 }
 
 /**

@@ -64,6 +64,20 @@ function isBlankText(text: string): boolean {
   return true;
 }
 
+/** What Windows-1252 puts at bytes 0x80–0x9F (WHATWG index); five bytes stay C1 controls there too. */
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Windows-1252 decoding. Browsers do it right; Node since 20.18.3/22.13.0 decodes 'windows-1252' as Latin-1
+ * (nodejs/node#60888), leaving € or „“ as C1 control characters. Mapping those afterwards costs one scan and
+ * nothing where the decoder is correct, and keeps tests and browsers in agreement.
+ */
+function decodeCp1252(body: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(body);
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (ch) => CP1252_C1[ch.charCodeAt(0) - 0x80]!) : text;
+}
+
 function decodeUtf8OrCp1252(body: Uint8Array, bom: boolean): { text: string; encoding: CsvEncoding; fallback: boolean } {
   try {
     // ignoreBOM: the BOM has already been cut off; a second one would be content and is trimmed later.
@@ -71,7 +85,7 @@ function decodeUtf8OrCp1252(body: Uint8Array, bom: boolean): { text: string; enc
     return { text, encoding: bom ? 'utf-8-bom' : 'utf-8', fallback: false };
   } catch {
     // Not UTF-8: German Excel's plain "CSV" is Windows-1252. Every byte sequence decodes, so this cannot fail.
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', fallback: true };
+    return { text: decodeCp1252(body), encoding: 'windows-1252', fallback: true };
   }
 }
 

@@ -153,7 +153,7 @@ function fastValid(s: string): boolean {
       if (labelLength === 0) return false;
       labelLength++;
       lettersOnly = false;
-    } else if (c > 127 || isAsciiLetter(c)) {
+    } else if (isAsciiLetter(c) || (c > 127 && !isSpaceLike(c))) {
       labelLength++;
     } else if (c >= 48 && c <= 57) {
       labelLength++;
@@ -171,11 +171,14 @@ function fastValid(s: string): boolean {
  * order a person would fix them.
  */
 export function emailProblem(s: string): EmailProblem | null {
-  return fastValid(s) ? null : classify(s);
+  return fastValid(s) ? null : classifyEmail(s);
 }
 
-/** The precise check behind {@link emailProblem}, run only for addresses the fast pass did not accept. */
-function classify(s: string): EmailProblem | null {
+/**
+ * The precise check behind {@link emailProblem}, run only for addresses the fast pass did not accept.
+ * Exported as the reference the fast pass is tested against: both must agree on every input.
+ */
+export function classifyEmail(s: string): EmailProblem | null {
   const first = s.charCodeAt(0);
   if (first === 61 /* = */ || first === 43 /* + */ || first === 45 /* - */) return 'formula-start';
   let at = -1;

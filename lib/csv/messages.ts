@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locale';
-import type { NotCsvKind } from './decode';
 import type { EmailProblem } from './email';
 import type { CsvDelimiter } from './types';
 
@@ -10,24 +9,28 @@ import type { CsvDelimiter } from './types';
  */
 
 /** One message variant per situation; the issue code is the part before the slash. */
-export type MessageKey =
-  | `not-csv/${NotCsvKind}`
-  | 'empty-file/empty'
-  | 'empty-file/header-only'
-  | 'no-email-column'
-  | 'missing-email'
-  | 'invalid-email'
-  | 'duplicate-email'
-  | 'blank-row'
-  | 'ragged-row/too-many'
-  | 'ragged-row/unclosed-quote'
-  | 'formula-injection'
-  | 'whitespace-trimmed'
-  | 'encoding-fallback'
-  | 'field-too-long/email'
-  | 'field-too-long/other'
-  | 'file-too-large/warn'
-  | 'file-too-large/refuse';
+export const MESSAGE_KEYS = [
+  'not-csv/xlsx',
+  'not-csv/xls',
+  'not-csv/binary',
+  'empty-file/empty',
+  'empty-file/header-only',
+  'no-email-column',
+  'missing-email',
+  'invalid-email',
+  'duplicate-email',
+  'blank-row',
+  'ragged-row/too-many',
+  'ragged-row/unclosed-quote',
+  'formula-injection',
+  'whitespace-trimmed',
+  'encoding-fallback',
+  'field-too-long/email',
+  'field-too-long/other',
+  'file-too-large/warn',
+  'file-too-large/refuse',
+] as const;
+export type MessageKey = (typeof MESSAGE_KEYS)[number];
 
 /** Values a template may use. None of them is cell content. */
 export interface MessageParams {

@@ -23,20 +23,26 @@ export function routeSatisfied(target: TargetDef | undefined, page: PageId): boo
 }
 
 /**
- * Where to start in a step on this page: after the last sub-step the page shows is behind the user,
- * then the first sub-step whose target is on screen now (so a user who already opened a tab is not
- * told to open it). `isFound` probes the DOM; without any visible target, the first remaining one.
+ * Where to start in a step on this page:
+ * 1. after the last sub-step whose destination the page already is (route ways);
+ * 2. then at the furthest sub-step whose target is on screen: a tab or menu whose content already
+ *    shows is behind the user;
+ * 3. but back over the input sub-steps just before it that are on screen too: visible fields still
+ *    need filling in before their Save or Send button.
+ * Without any visible target, the first remaining sub-step. `isFound` probes the DOM.
  */
 export function startSubStep(step: GuideStep, page: PageId, data: GuideAppData, isFound: (key: string) => boolean): number {
+  const subs = step.subSteps;
   let start = 0;
-  step.subSteps.forEach((sub, index) => {
+  subs.forEach((sub, index) => {
     if (routeSatisfied(data.targets[sub.target], page)) start = index + 1;
   });
-  start = Math.min(start, step.subSteps.length - 1);
-  for (let index = start; index < step.subSteps.length; index++) {
-    if (isFound(step.subSteps[index]!.target)) return index;
-  }
-  return start;
+  start = Math.min(start, subs.length - 1);
+  let at = -1;
+  for (let index = subs.length - 1; index >= start && at < 0; index--) if (isFound(subs[index]!.target)) at = index;
+  if (at < 0) return start;
+  while (at > start && subs[at - 1]!.input && isFound(subs[at - 1]!.target)) at--;
+  return at;
 }
 
 const PREREQUISITE_IDS = STEP_IDS.filter((id) => id.startsWith('prereq-'));

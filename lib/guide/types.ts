@@ -26,6 +26,11 @@ export interface SubStep {
   id: string;
   text: Localized;
   target: TargetKey;
+  /**
+   * The user fills in or chooses something here (a field, a picker). Unlike a button or tab, such a
+   * sub-step is not behind the user just because the controls after it are visible too.
+   */
+  input?: true;
 }
 
 /**

@@ -38,6 +38,8 @@ export const MARKETO_TARGETS = {
       // Last resort: the superball/app menu that holds the Admin entry in newer layouts.
       { by: 'css', selector: '.mkt-app-logo', ui: 'Marketo app logo menu (superball), classic UI, any language' },
       { by: 'route', page: 'marketo-admin', ui: 'Already in Admin: any Admin page' },
+      { by: 'route', page: 'marketo-admin-sales-insight', ui: 'Already in Admin: Sales Insight' },
+      { by: 'route', page: 'marketo-admin-salesforce', ui: 'Already in Admin: Salesforce' },
     ],
   },
   'marketo.admin-tree.sales-insight': {
@@ -88,7 +90,7 @@ export const MARKETO_TARGETS = {
       de: 'Auf der Registerkarte „Aktionskonfiguration“: die Liste der Marketo-Administratoren neben der Schaltfläche „Einladung senden“.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel:has(a.mktButtonPositive) :is(.x4-form-trigger-wrap, .x4-grid-view, .x4-boundlist-list-ct)', ui: 'ExtJS 4 combo, grid or list on the invite card, any language (inference)' },
+      { by: 'css', selector: '.x4-panel:has(a.mktButtonPositive) :is(.x4-form-trigger-wrap, .x4-grid-view, .x4-boundlist-list-ct, div:has(> div > table.x4-form-type-checkbox))', ui: 'ExtJS 4 combo, grid or checkbox list on the invite card, any language (inference)' },
       // Points at the invite card's title ("Invite Marketo Admins") or the picker's label.
       { by: 'text', lang: 'en', text: 'Marketo Admin', exact: false, candidates: CARD_LABEL, ui: 'Invite card title / picker label, English UI (inference)' },
       { by: 'text', lang: 'de', text: 'Marketo-Administrator', exact: false, candidates: CARD_LABEL, ui: 'Invite card title / picker label, German UI (inference)' },
@@ -125,7 +127,7 @@ export const MARKETO_TARGETS = {
       de: 'Der Wert „Client-ID“ auf der Karte „Integrationsinformationen“ der Registerkarte „Aktionskonfiguration“.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel input[name*="clientId" i], .x4-panel [class*="client-id" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
+      { by: 'css', selector: '.x4-panel input[name*="clientId" i], .x4-panel .x4-form-display-field[class*="client-id" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
       { by: 'text', lang: 'en', text: 'Client ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, English UI' },
       { by: 'text', lang: 'de', text: 'Client-ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, German UI' },
     ],
@@ -137,7 +139,7 @@ export const MARKETO_TARGETS = {
       de: 'Der Wert „Client-Geheimnis“ („Client Secret“) auf der Karte „Integrationsinformationen“, unter der Client-ID.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel input[name*="clientSecret" i], .x4-panel [class*="client-secret" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
+      { by: 'css', selector: '.x4-panel input[name*="clientSecret" i], .x4-panel .x4-form-display-field[class*="client-secret" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
       { by: 'text', lang: 'en', text: 'Client Secret', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, English UI' },
       { by: 'text', lang: 'de', text: 'Client-Geheimnis', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, German UI' },
     ],
@@ -186,7 +188,7 @@ export const MARKETO_TARGETS = {
       de: 'Auf Admin › Salesforce der Wert „Synchronisierungsstatus“ im Bereich „Salesforce-Synchronisierung“ (bei aktiver Synchronisation „Aktiviert“).',
     },
     ways: [
-      { by: 'css', selector: '.x-panel [class*="syncStatus" i], .x4-panel [class*="sync-status" i]', ui: 'ExtJS panel status field, classic Marketo, any language (inference)' },
+      { by: 'css', selector: '.x-panel .x-form-display-field[class*="syncStatus" i], .x4-panel .x4-form-display-field[class*="sync-status" i]', ui: 'ExtJS panel status field, classic Marketo, any language (inference)' },
       { by: 'text', lang: 'en', text: 'Sync Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, English UI (inference)' },
       { by: 'text', lang: 'de', text: 'Synchronisierungsstatus', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, German UI (inference)' },
     ],

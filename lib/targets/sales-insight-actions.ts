@@ -97,7 +97,8 @@ export const SIA_TARGETS = {
     page: 'sia-settings',
     where: { en: '"Marketo" under "Admin Settings" in the settings navigation on the left.', de: '„Marketo“ unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
-      { by: 'css', selector: 'a[href*="#settings/marketo"]', ui: 'Link to #settings/marketo(-admin), any language' },
+      // Old UI: #settings/marketo-admin; current UI: #settings/admin/marketo (like admin/user-management).
+      { by: 'css', selector: 'a[href*="#settings/marketo"], a[href*="#settings/admin/marketo"]', ui: 'Link to #settings/marketo(-admin) or #settings/admin/marketo, any language' },
       { by: 'text', lang: 'en', text: 'Marketo', exact: true, candidates: NAV, ui: 'Settings navigation, English UI' },
       { by: 'text', lang: 'de', text: 'Marketo', exact: true, candidates: NAV, ui: 'Settings navigation, German UI (name not translated)' },
       { by: 'route', page: 'sia-settings-marketo', ui: 'Already on Admin Settings › Marketo' },
@@ -145,7 +146,12 @@ export const SIA_TARGETS = {
     page: 'sia-user-management',
     where: { en: 'The "Actions" button above the user list, at the right.', de: 'Die Schaltfläche „Aktionen“ rechts über der Benutzerliste.' },
     ways: [
-      { by: 'css', selector: 'button[aria-haspopup="menu"], button[aria-haspopup="true"], .dropdown-toggle[data-toggle="dropdown"]', ui: 'Menu button above the list, any language (inference: the only one)' },
+      // Scoped to the page content: the top bar's gear is a menu button too.
+      {
+        by: 'css',
+        selector: ':is(main, [role="main"]) :is(button[aria-haspopup="menu"], button[aria-haspopup="true"], .dropdown-toggle[data-toggle="dropdown"])',
+        ui: 'Menu button above the list, in the page content, any language (inference: the only one there)',
+      },
       { by: 'text', lang: 'en', text: 'Actions', exact: true, candidates: BUTTON, ui: 'User Management toolbar, English UI' },
       { by: 'text', lang: 'de', text: 'Aktionen', exact: true, candidates: BUTTON, ui: 'User Management toolbar, German UI' },
     ],

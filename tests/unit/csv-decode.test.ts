@@ -26,9 +26,9 @@ describe('decodeCsvBytes', () => {
     }
   });
 
-  it('decodes Windows-1252 umlauts, ß and the euro sign', () => {
-    const result = decodeCsvBytes(Uint8Array.of(0x4a, 0xfc, 0x72, 0x67, 0x65, 0x6e, 0x20, 0x57, 0x65, 0x69, 0xdf, 0x20, 0x80));
-    expect(result).toEqual({ ok: true, text: 'Jürgen Weiß €', encoding: 'windows-1252', fallback: true });
+  it('decodes Windows-1252 umlauts, ß and the characters at 0x80–0x9F (€, „“, –)', () => {
+    const bytes = Uint8Array.of(0x4a, 0xfc, 0x72, 0x67, 0x65, 0x6e, 0x20, 0x57, 0x65, 0x69, 0xdf, 0x20, 0x80, 0x84, 0x93, 0x96, 0x81);
+    expect(decodeCsvBytes(bytes)).toEqual({ ok: true, text: 'Jürgen Weiß €„“–\u0081', encoding: 'windows-1252', fallback: true });
   });
 
   it('does not mistake valid multi-byte UTF-8 for Windows-1252', () => {

@@ -42,6 +42,7 @@ export const SETUP_SALES_ACCOUNT: GuideStep = {
         de: 'Wählen Sie in der Liste die Marketo-Administratoren aus, die Sie einladen möchten.',
       },
       target: 'marketo.invite.admin-picker',
+      input: true,
     },
     {
       id: 'send-invite',

@@ -103,6 +103,7 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
         de: 'Geben Sie einen Remote-Site-Namen ein, zum Beispiel „MarketoSalesInsight1“.',
       },
       target: 'sfdc.remote-sites.name',
+      input: true,
     },
     {
       id: 'url-site-1',
@@ -111,6 +112,7 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
         de: 'Geben Sie als Remote-Site-URL genau https://ims-na1.adobelogin.com ein.',
       },
       target: 'sfdc.remote-sites.url',
+      input: true,
     },
     {
       id: 'save-site-1',
@@ -129,6 +131,7 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
         de: 'Vergeben Sie einen Namen, zum Beispiel „MarketoSalesInsight2“, und geben Sie als Remote-Site-URL genau https://mkto-sales-connect.adobe.io ein.',
       },
       target: 'sfdc.remote-sites.url',
+      input: true,
     },
     {
       id: 'save-site-2',
@@ -147,11 +150,13 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
       id: 'enable-msi-actions',
       text: { en: 'Check "Enable MSI Actions".', de: 'Aktivieren Sie das Kontrollkästchen „MSI-Aktionen aktivieren“.' },
       target: 'sfdc.msi-config.enable',
+      input: true,
     },
     {
       id: 'enter-api-secret-key',
       text: { en: 'Enter the API Secret Key.', de: 'Geben Sie den API-Geheimschlüssel ein.' },
       target: 'sfdc.msi-config.api-secret-key',
+      input: true,
     },
     {
       id: 'save-config',

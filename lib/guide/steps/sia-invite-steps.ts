@@ -29,6 +29,7 @@ export const INVITE_USERS: GuideStep = {
         de: 'Geben Sie die E-Mail-Adresse(n) der Personen ein, die Sie einladen möchten.',
       },
       target: 'sia.users.invite-emails',
+      input: true,
     },
     {
       id: 'click-invite',
@@ -97,6 +98,7 @@ export const INVITE_USERS_CSV: GuideStep = {
         de: 'Suchen Sie die CSV-Datei auf Ihrem Computer und wählen Sie sie aus.',
       },
       target: 'sia.users.csv-file',
+      input: true,
     },
     {
       id: 'click-next',
@@ -110,6 +112,7 @@ export const INVITE_USERS_CSV: GuideStep = {
         de: 'Prüfen Sie, ob jede Spalte dem richtigen Feld zugeordnet ist – vor allem die E-Mail-Spalte.',
       },
       target: 'sia.users.csv-mapping',
+      input: true,
     },
     {
       id: 'click-invite',

@@ -108,7 +108,10 @@ export function createStore({ storage = null, key = STORAGE_KEY, preset = null, 
         if (known.has(norm(email))) { existing.push(email); continue; }
         known.add(norm(email));
         const name = [p.firstName, p.lastName].map((s) => (s ?? '').trim()).filter(Boolean).join(' ');
-        added.push({ name, email, role: 'user', team: (p.team ?? '').trim() || 'everyone', status: 'invited', at: Date.now() });
+        // A CSV may name the default team in either language.
+        const team = (p.team ?? '').trim();
+        const isDefault = !team || /^(everyone|alle)$/i.test(team);
+        added.push({ name, email, role: 'user', team: isDefault ? 'everyone' : team, status: 'invited', at: Date.now() });
       }
       if (added.length) set({ invited: [...state.invited, ...added] });
       return { added, existing };
