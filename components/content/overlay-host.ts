@@ -22,6 +22,8 @@ export interface OverlayHost {
   element: HTMLElement;
   /** Where Preact renders the overlay. */
   root: HTMLElement;
+  /** The shadow root, for in-page assists that render their own UI beside host fields. */
+  shadow: ShadowRoot;
   /** Says a text in the polite live region (step changes). */
   announce(text: string): void;
   destroy(): void;
@@ -54,6 +56,7 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
   return {
     element: host,
     root,
+    shadow,
     announce(text) {
       // Clear first so the same text is announced again.
       live.textContent = '';

@@ -10,6 +10,7 @@ import { hasGuidedChildFrame } from './frames';
 import { createGuideSession } from './guide-session';
 import { createOverlayHost } from './overlay-host';
 import { watchPage } from './page-watch';
+import { startAssists } from './assists';
 
 /**
  * Runs the guide in one frame of a host app: detects the page, shows the callouts for `data`'s steps,
@@ -34,6 +35,8 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
 
   let page: PageDetection | null = null;
+  const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
+  const stopAssists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow });
   const checkEvidence = () => {
     const context = link.context();
     // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
@@ -56,6 +59,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
   });
 
   ctx.onInvalidated(() => {
+    stopAssists();
     stopPage();
     stopDom();
     stopContext();

@@ -15,6 +15,7 @@ import { ProgressBar } from './ProgressBar';
 import { ResetProgress } from './ResetProgress';
 import { StepList } from './StepList';
 import { YouAreHere } from './YouAreHere';
+import { PAGE_LINKS } from './page-links';
 
 export interface PopupAppProps {
   view: StoreApi<ProgressView>;
@@ -70,6 +71,15 @@ export function PopupApp({ view, browserLocale, where, send }: PopupAppProps) {
           onSetStatus={(stepId, status) => request({ type: 'progress/set-status', stepId, status })}
         />
         <footer>
+          {PAGE_LINKS.length > 0 && (
+            <nav aria-label={uiText(locale, 'toolsLabel')} class="tools">
+              {PAGE_LINKS.map((link) => (
+                <a key={link.page} href={`/${link.page}`} target="_blank" rel="noreferrer">
+                  {uiText(locale, link.label)}
+                </a>
+              ))}
+            </nav>
+          )}
           <ResetProgress onReset={() => request({ type: 'progress/reset' })} />
         </footer>
       </main>

@@ -147,8 +147,9 @@ export function checkCsv(bytes: Uint8Array, options: CsvCheckOptions): CsvCheckR
  */
 export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
   const { name, locale } = options;
-  const declared = Math.max(0, Math.floor(options.size) || 0);
-  let refused = precheckSize(options.size) === 'refuse';
+  // A missing or nonsensical size only costs buffer growth; a real one over the limit is refused at once.
+  const declared = Number.isFinite(options.size) && options.size > 0 ? Math.floor(options.size) : 0;
+  let refused = precheckSize(declared) === 'refuse';
   let buffer: Uint8Array | null = refused ? null : new Uint8Array(declared);
   let length = 0;
   let state: 'open' | 'finished' | 'cancelled' = 'open';

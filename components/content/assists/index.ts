@@ -1,0 +1,31 @@
+import type { GuideAppData } from '../../../lib/guide/apps/types';
+import type { Locale } from '../../../lib/i18n/locale';
+import type { DomWatch } from '../../../lib/locator/dom-watch';
+import type { PageDetection } from '../../../lib/pages/types';
+
+/**
+ * What an in-page assist (credential checks beside fields, the CSV pre-flight on the upload dialog…)
+ * gets from the guide runtime of its frame.
+ */
+export interface AssistEnv {
+  data: GuideAppData;
+  watch: DomWatch;
+  /** The page this frame shows now, or null. */
+  page(): PageDetection | null;
+  /** The guide language for this page. */
+  locale(): Locale;
+  /** Where assists render their UI: inside our shadow root, never in the host's DOM tree styles. */
+  overlayRoot: ShadowRoot;
+}
+
+/** An assist starts with the frame and returns its stop function. */
+export type Assist = (env: AssistEnv) => () => void;
+
+/** The assists of every app; each decides from `env.data.app` and the page whether it has work. */
+export const ASSISTS: readonly Assist[] = [];
+
+/** Starts every assist for this frame; returns one stop function. */
+export function startAssists(env: AssistEnv): () => void {
+  const stops = ASSISTS.map((assist) => assist(env));
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,4 @@
+import type { UiTextKey } from '../../lib/i18n/ui-text';
+
+/** The extension's own pages the popup links to (opened in a new tab). */
+export const PAGE_LINKS: ReadonlyArray<{ page: string; label: UiTextKey }> = [];
