@@ -38,6 +38,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   let step: GuideStep | null = null;
   let subIndex = 0;
   let minimised = false;
+  /** Until the user moves by hand on this page, the guide follows the page forward by itself. */
+  let manual = false;
   let model: OverlayModel | null = null;
   let missingSince: number | null = null;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,8 +51,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     return def ? locateTarget(def, { root: document, page: detection?.page ?? null }) : { status: 'not-found', tried: [] };
   };
   const actions = {
-    next: () => move(1),
-    back: () => move(-1),
+    next: () => ((manual = true), move(1)),
+    back: () => ((manual = true), move(-1)),
     didThis: () => step && deps.markDone(step.id),
     minimise: () => ((minimised = true), show()),
     restore: () => ((minimised = false), show()),
@@ -126,6 +128,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     draw();
   }
 
+  const startFor = (s: GuideStep) => startSubStep(s, detection!.page, data, (key) => locate(key as TargetKey).status === 'found');
+
   /** Re-picks the step (and, for a new step or page, the sub-step), then shows it. */
   function sync(pageChanged: boolean) {
     const usable = detection && context && detection.host !== 'experience.adobe.com';
@@ -134,8 +138,9 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     step = next;
     if (!step) return setModel(null);
     if (stepChanged || pageChanged) {
-      subIndex = startSubStep(step, detection!.page, data, (key) => locate(key as TargetKey).status === 'found');
+      subIndex = startFor(step);
       missingSince = null;
+      manual = false;
     }
     show(stepChanged || pageChanged);
   }
@@ -159,6 +164,14 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     },
     /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
     onDomChange() {
+      // Panels that render late can put the user further along (a tab already open): follow forward.
+      if (step && detection && !manual && !minimised) {
+        const start = startFor(step);
+        if (start > subIndex) {
+          subIndex = start;
+          return show(true);
+        }
+      }
       if (model?.kind === 'callout' && model.target.isConnected && locate(model.targetKey).status === 'found') return;
       show();
     },

@@ -9,6 +9,8 @@ import type { TargetDef } from './types';
 
 /** Classic and Lightning list cells. */
 const CELL = 'table.list tr.dataRow th, table.list tr.dataRow td, table.slds-table td, table.slds-table th';
+/** List cells and links inside them: classic lists render name and URL fields as links, so the text is the link's own. */
+const CELL_OR_LINK = `${CELL}, table.list tr.dataRow a, table.slds-table a`;
 /** Classic buttons (`input.btn`) and Lightning/Visualforce buttons. */
 const BUTTON = 'input.btn, button, .slds-button';
 /** Form labels on classic edit pages and Visualforce forms. */
@@ -46,8 +48,8 @@ export const SALESFORCE_TARGETS = {
     ways: [
       // The namespace prefix column is language independent.
       { by: 'text', lang: 'en', text: 'mkto_si', exact: true, candidates: CELL, ui: 'Namespace Prefix cell, classic list, any language' },
-      { by: 'text', lang: 'en', text: 'Marketo Sales Insight', exact: true, candidates: `${CELL}, table.list tr.dataRow a`, ui: 'Package Name cell, English UI' },
-      { by: 'text', lang: 'de', text: 'Marketo Sales Insight', exact: true, candidates: `${CELL}, table.list tr.dataRow a`, ui: 'Package Name cell, German UI (package names are not translated)' },
+      { by: 'text', lang: 'en', text: 'Marketo Sales Insight', exact: true, candidates: CELL_OR_LINK, ui: 'Package Name cell or its link, English UI' },
+      { by: 'text', lang: 'de', text: 'Marketo Sales Insight', exact: true, candidates: CELL_OR_LINK, ui: 'Package Name cell or its link, German UI (package names are not translated)' },
     ],
   },
   'sfdc.remote-sites.new': {
@@ -91,8 +93,8 @@ export const SALESFORCE_TARGETS = {
     where: { en: 'A row with the URL https://ims-na1.adobelogin.com in the Remote Site Settings list.', de: 'Eine Zeile mit der URL https://ims-na1.adobelogin.com in der Liste der Remote-Site-Einstellungen.' },
     ways: [
       { by: 'css', selector: 'a[href^="https://ims-na1.adobelogin.com"]', ui: 'URL rendered as a link (detail page, some list layouts), any language' },
-      { by: 'text', lang: 'en', text: 'https://ims-na1.adobelogin.com', exact: false, candidates: CELL, ui: 'Remote Site URL cell, classic list, English UI' },
-      { by: 'text', lang: 'de', text: 'https://ims-na1.adobelogin.com', exact: false, candidates: CELL, ui: 'Remote Site URL cell, classic list, German UI (URLs are not translated)' },
+      { by: 'text', lang: 'en', text: 'https://ims-na1.adobelogin.com', exact: false, candidates: CELL_OR_LINK, ui: 'Remote Site URL cell (or its link: URL fields render as links), classic list, English UI' },
+      { by: 'text', lang: 'de', text: 'https://ims-na1.adobelogin.com', exact: false, candidates: CELL_OR_LINK, ui: 'Remote Site URL cell (or its link), classic list, German UI (URLs are not translated)' },
     ],
   },
   'sfdc.remote-sites.sales-connect-listed': {
@@ -100,8 +102,8 @@ export const SALESFORCE_TARGETS = {
     where: { en: 'A row with the URL https://mkto-sales-connect.adobe.io in the Remote Site Settings list.', de: 'Eine Zeile mit der URL https://mkto-sales-connect.adobe.io in der Liste der Remote-Site-Einstellungen.' },
     ways: [
       { by: 'css', selector: 'a[href^="https://mkto-sales-connect.adobe.io"]', ui: 'URL rendered as a link (detail page, some list layouts), any language' },
-      { by: 'text', lang: 'en', text: 'https://mkto-sales-connect.adobe.io', exact: false, candidates: CELL, ui: 'Remote Site URL cell, classic list, English UI' },
-      { by: 'text', lang: 'de', text: 'https://mkto-sales-connect.adobe.io', exact: false, candidates: CELL, ui: 'Remote Site URL cell, classic list, German UI (URLs are not translated)' },
+      { by: 'text', lang: 'en', text: 'https://mkto-sales-connect.adobe.io', exact: false, candidates: CELL_OR_LINK, ui: 'Remote Site URL cell (or its link: URL fields render as links), classic list, English UI' },
+      { by: 'text', lang: 'de', text: 'https://mkto-sales-connect.adobe.io', exact: false, candidates: CELL_OR_LINK, ui: 'Remote Site URL cell (or its link), classic list, German UI (URLs are not translated)' },
     ],
   },
   'sfdc.msi-config.tab': {
@@ -130,7 +132,7 @@ export const SALESFORCE_TARGETS = {
     page: 'sfdc-msi-config',
     where: { en: 'The "API Secret Key" field on the Marketo Sales Insight Config page.', de: 'Das Feld „API-Geheimschlüssel“ („API Secret Key“) auf der Seite „Marketo Sales Insight Config“.' },
     ways: [
-      { by: 'css', selector: 'input[id*="secret" i], input[name*="secret" i]', ui: 'Visualforce input by component id, any language (inference)' },
+      { by: 'css', selector: 'input[id*="apisecret" i], input[name*="apisecret" i], input[id*="secretkey" i]', ui: 'Visualforce input by component id (…:apiSecretKey), any language; plain "secret" would also match the Rest API Client Secret field (inference)' },
       { by: 'text', lang: 'en', text: 'API Secret Key', exact: true, resolve: 'labelled-field', candidates: LABEL, ui: 'Visualforce form label, English UI' },
       { by: 'text', lang: 'de', text: 'API-Geheimschlüssel', exact: true, resolve: 'labelled-field', candidates: LABEL, ui: 'Visualforce form label, German UI (label from the German docs)' },
     ],

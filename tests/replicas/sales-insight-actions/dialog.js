@@ -30,7 +30,7 @@ export function openDialog({ ids, title, closeLabel, content, size = 'md', retur
 
   function setContent(node) {
     box.replaceChildren(node);
-    (dlg.querySelector('[autofocus]') ?? dlg.querySelector(`.dialog-slot ${FOCUSABLE}`) ?? dlg).focus();
+    (box.querySelector('[autofocus]') ?? box.querySelector(FOCUSABLE) ?? dlg).focus();
   }
   const onKey = (e) => {
     if (stack[stack.length - 1] !== api) return;

@@ -7,8 +7,9 @@ import { h } from '/replica-shared/dom.js';
 import { makeT } from '/replica-shared/lang.js';
 import { createScope } from '/replica-shared/timing.js';
 import { CLASSIC_STRINGS } from './strings-classic.js';
+import { connectFrameStorage } from '/replica-shared/frame-storage.js';
 import { CARRY, hrefWith, orgHosts, safeStorage } from './sf-options.js';
-import { createSiteStore } from './sf-store.js';
+import { createSiteStore, SITES_KEY } from './sf-store.js';
 import { pageTitle } from './classic-kit.js';
 import { remoteSitesList, remoteSiteEdit } from './classic-remote-sites.js';
 import { installedPackages } from './classic-packages.js';
@@ -53,15 +54,21 @@ function classicChrome({ t, link, content }) {
  * @param {HTMLElement} root
  * @param {object} o  { lang, delay, opts (from readOptions), onTitle(title) }
  */
-export function mountClassic(root, o) {
+export async function mountClassic(root, o) {
   const { opts } = o;
   const t = makeT(CLASSIC_STRINGS, o.lang);
   const q = new URLSearchParams(location.search);
   const frameOrigin = LIGHTNING_ORIGIN.test(q.get('sfdcIFrameOrigin') ?? '') ? q.get('sfdcIFrameOrigin') : null;
   // In-frame navigation keeps the Lightning parameters, so the next page still knows its parent.
   const link = (path, extra = {}) => hrefWith(path, { isdtp: opts.embedded ? 'p1' : null, sfdcIFrameOrigin: frameOrigin, ...extra });
-  const go = (path, extra) => location.assign(link(path, extra));
-  const store = createSiteStore(safeStorage(), opts.sites);
+  // Third-party frames get no localStorage: then the Lightning parent keeps our state.
+  let storage = safeStorage();
+  if (!storage && frameOrigin) {
+    storage = await connectFrameStorage({ parentOrigin: frameOrigin, keys: [SITES_KEY] });
+    if (storage && opts.reset) storage.removeItem(SITES_KEY);
+  }
+  const go = async (path, extra) => { await storage?.settled?.(); location.assign(link(path, extra)); };
+  const store = createSiteStore(storage, opts.sites);
   const ctx = { t, lang: o.lang, opts, store, link, go };
 
   const path = location.pathname.replace(/\/+$/, '') || '/';
@@ -82,7 +89,8 @@ export function mountClassic(root, o) {
   const scope = createScope();
   scope.later(o.delay, () => {
     const content = h('div', { class: 'bodyDiv' }, page.el);
-    root.replaceChildren(opts.embedded ? h('main', { id: 'bodyCell', class: 'embedded' }, content) : classicChrome({ t, link, content }));
+    // A label keeps this main landmark distinct from the Lightning page's own main.
+    root.replaceChildren(opts.embedded ? h('main', { id: 'bodyCell', class: 'embedded', 'aria-label': page.title }, content) : classicChrome({ t, link, content }));
   });
   return { destroy: () => scope.dispose() };
 }

@@ -11,7 +11,8 @@ import { LIGHTNING_STRINGS } from './strings-lightning.js';
 import { globalHeader, contextBar } from './lightning-nav.js';
 import { setupTree } from './setup-tree.js';
 import { setupPage, salesPage, CLASSIC_PAGES } from './lightning-pages.js';
-import { hrefWith, takeFrameReset, orgHosts } from './sf-options.js';
+import { serveFrameStorage } from '/replica-shared/frame-storage.js';
+import { PREFIX, hrefWith, takeFrameReset, orgHosts, safeStorage } from './sf-options.js';
 
 /** Which app and page a Lightning path shows. */
 export function parseRoute(pathname, search) {
@@ -105,6 +106,9 @@ export function mountLightning(root, o) {
     const next = home ? `/lightning/setup/${route.node}/home` : `/lightning/setup/${route.node}/page?address=${encodeURIComponent(address)}`;
     history.replaceState(null, '', hrefWith(next));
   });
+
+  // The Setup iframe is cross-site and has no localStorage of its own: keep its state here.
+  serveFrameStorage({ storage: safeStorage(), allow: (origin) => origin === `https://${hosts.setup}`, prefix: `${PREFIX}frame.` });
 
   render();
   return { render };

@@ -1,10 +1,12 @@
 // Persistent state of the Salesforce replica, one small JSON value per key in
-// the localStorage of the origin that renders it: remote sites live on the Setup
-// host (the iframe page), the MSI configuration on the Visualforce host.
+// the storage of the origin that renders it: remote sites belong to the Setup
+// host, the MSI configuration to the Visualforce host. Inside Lightning the Setup
+// host is a cross-site iframe without localStorage; there the Lightning page keeps
+// its values (shared/frame-storage.js), like a server would.
 
 import { PREFIX } from './sf-options.js';
 
-const SITES_KEY = `${PREFIX}remoteSites.v1`;
+export const SITES_KEY = `${PREFIX}remoteSites.v1`;
 const CONFIG_KEY = `${PREFIX}msiConfig.v1`;
 const FLASH_KEY = `${PREFIX}flash`;
 

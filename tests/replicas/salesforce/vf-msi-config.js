@@ -95,7 +95,7 @@ export function mountMsiConfig(root, o) {
   scope.later(o.delay, () => {
     if (flash === 'saved') messages.replaceChildren(pageMessage('confirm', t('cfgSuccess'), t('cfgSaved')));
     draw();
-    root.replaceChildren(h('main', { id: 'bodyCell', class: 'vfPage' }, pageTitle(t, t('cfgTitle')), messages, form));
+    root.replaceChildren(h('main', { id: 'bodyCell', class: 'vfPage', 'aria-label': t('cfgTitle') }, pageTitle(t, t('cfgTitle')), messages, form));
   });
   return { destroy: () => scope.dispose() };
 }

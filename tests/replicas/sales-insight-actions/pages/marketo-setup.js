@@ -34,17 +34,19 @@ function field({ t, ids }, name, labelKey, { type = 'text', placeholder, value }
     }
   };
   let control = input;
+  let conceal = () => {};
   if (type === 'password') {
     const toggle = h('button', { type: 'button', class: 'btn btn-secondary btn-sm', 'aria-controls': id, 'aria-label': t('showSecret') }, t('show'));
-    toggle.addEventListener('click', () => {
-      const showing = input.type === 'text';
-      input.type = showing ? 'password' : 'text';
-      toggle.textContent = t(showing ? 'show' : 'hide');
-      toggle.setAttribute('aria-label', t(showing ? 'showSecret' : 'hideSecret'));
-    });
+    const setShown = (shown) => {
+      input.type = shown ? 'text' : 'password';
+      toggle.textContent = t(shown ? 'hide' : 'show');
+      toggle.setAttribute('aria-label', t(shown ? 'hideSecret' : 'showSecret'));
+    };
+    toggle.addEventListener('click', () => setShown(input.type === 'password'));
+    conceal = () => setShown(false);
     control = h('div', { class: 'input-group' }, input, toggle);
   }
-  return { input, setError, el: h('div', { class: 'field' }, h('label', { for: id, class: 'field-label' }, t(labelKey)), control, error) };
+  return { input, setError, conceal, el: h('div', { class: 'field' }, h('label', { for: id, class: 'field-label' }, t(labelKey)), control, error) };
 }
 
 export function setupForm(ctx) {
@@ -77,7 +79,9 @@ export function setupForm(ctx) {
     scope.later(Math.min(1200, Math.max(300, delay)), () => {
       done();
       store.connectMarketo({ munchkinId: fields.munchkinId.input.value, clientId: fields.clientId.input.value, via: 'setup' });
+      // The secret is not shown again once saved.
       fields.clientSecret.input.value = '';
+      fields.clientSecret.conceal();
       note.textContent = t('setupSaved');
     });
   });

@@ -40,14 +40,15 @@ function statusCard(ctx, showSetup) {
       h('p', null, t('mkConnectFailed')),
       h('button', { type: 'button', class: 'btn-link', onclick: showSetup }, t('tabSetup')));
     const hadFocus = card.contains(document.activeElement);
-    card.replaceChildren(
+    // replaceChildren would print a null as "null": drop the parts not shown.
+    card.replaceChildren(...[
       h('div', { class: 'card-head' },
         h('h2', { class: 'card-title', id: titleId }, t('mkConnTitle')),
         mk ? badge(t('statusConnected'), 'connected') : badge(t('statusNotConnected'), 'off')),
       h('p', null, mk ? t('mkConnectedAs', { munchkin: mk.munchkinId, user: mk.by, when: formatDateTime(new Date(mk.at), lang) }) : t('mkConnectHint')),
       mk ? h('p', { class: 'muted' }, t('mkOnlyOwner')) : null,
       error,
-      h('div', { class: 'card-actions' }, button));
+      h('div', { class: 'card-actions' }, button)].filter(Boolean));
     if (hadFocus) button.focus();
   };
   render(store.get());
