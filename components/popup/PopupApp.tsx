@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { GUIDE } from '../../lib/guide';
 import type { Locale } from '../../lib/i18n/locale';
-import type { Request } from '../../lib/messaging/protocol';
+import type { OpenStepResult, Request } from '../../lib/messaging/protocol';
+import type { StepId } from '../../lib/guide/types';
 import type { PageDetection } from '../../lib/pages/types';
 import { summarizeProgress } from '../../lib/progress/summary';
 import type { ProgressView } from '../../stores/progress-view';
@@ -24,10 +25,12 @@ export interface PopupAppProps {
   where: PageDetection | null | undefined;
   /** Sends a change to the background (the one writer); rejects with a readable message. */
   send(request: Request): Promise<unknown>;
+  /** "Go to step": asks the background to open or focus the step's page. */
+  openStep(stepId: StepId, host?: string): Promise<OpenStepResult>;
 }
 
 /** The popup: where you are, overall progress, filters, and the checklist. */
-export function PopupApp({ view, browserLocale, where, send }: PopupAppProps) {
+export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const [failure, setFailure] = useState<string | null>(null);
@@ -69,6 +72,7 @@ export function PopupApp({ view, browserLocale, where, send }: PopupAppProps) {
           progress={progress}
           persona={progress.prefs.persona}
           onSetStatus={(stepId, status) => request({ type: 'progress/set-status', stepId, status })}
+          onOpen={openStep}
         />
         <footer>
           {PAGE_LINKS.length > 0 && (

@@ -4,6 +4,7 @@ import type { StepId } from '../../lib/guide/types';
 import { useText } from '../locale-context';
 import { groupSteps, type StepGroup } from './group-steps';
 import { StepRow } from './StepRow';
+import type { OpenStepResult } from '../../lib/messaging/protocol';
 
 type T = ReturnType<typeof useText>['t'];
 
@@ -26,10 +27,11 @@ export interface StepListProps {
   progress: ProgressState;
   persona: PersonaFilter;
   onSetStatus(stepId: StepId, status: StepStatus): void;
+  onOpen(stepId: StepId, host?: string): Promise<OpenStepResult>;
 }
 
 /** The checklist: prerequisites, then the steps grouped by who does them. */
-export function StepList({ guide, progress, persona, onSetStatus }: StepListProps) {
+export function StepList({ guide, progress, persona, onSetStatus, onOpen }: StepListProps) {
   const { t } = useText();
   const groups = groupSteps(guide, persona);
   if (groups.length === 0) return <p>{t('noSteps')}</p>;
@@ -47,6 +49,7 @@ export function StepList({ guide, progress, persona, onSetStatus }: StepListProp
                   step={step}
                   progress={progress.steps[step.id]}
                   onSetStatus={(status) => onSetStatus(step.id, status)}
+                  onOpen={(host) => onOpen(step.id, host)}
                 />
               ))}
             </ol>

@@ -3,6 +3,8 @@ import type { StepProgress, StepStatus } from '../../lib/progress/types';
 import { useText } from '../locale-context';
 import type { UiTextKey } from '../../lib/i18n/ui-text';
 import { EvidenceList } from './EvidenceList';
+import { GoToStep } from './GoToStep';
+import type { OpenStepResult } from '../../lib/messaging/protocol';
 
 const STATUS_TEXT: Record<StepStatus, UiTextKey> = {
   todo: 'statusTodo',
@@ -15,10 +17,11 @@ export interface StepRowProps {
   step: GuideStep;
   progress: StepProgress;
   onSetStatus(status: StepStatus): void;
+  onOpen(host?: string): Promise<OpenStepResult>;
 }
 
 /** One step of the checklist: number, title, who does it, status, how it was reached, and its actions. */
-export function StepRow({ step, progress, onSetStatus }: StepRowProps) {
+export function StepRow({ step, progress, onSetStatus, onOpen }: StepRowProps) {
   const { locale, t } = useText();
   const title = step.title[locale];
   const finished = progress.status === 'done' || progress.status === 'skipped';
@@ -54,6 +57,7 @@ export function StepRow({ step, progress, onSetStatus }: StepRowProps) {
             </button>
           </>
         )}
+        <GoToStep step={step} open={onOpen} />
         <a href={step.docUrl[locale]} target="_blank" rel="noreferrer" aria-label={t('docsLabel', { title })}>
           {t('docs')}
         </a>

@@ -13,7 +13,16 @@ const browserLocale = localeFromLanguageTag(browser.i18n.getUILanguage());
 const root = document.getElementById('app')!;
 
 function draw(where: PageDetection | null | undefined) {
-  render(<PopupApp view={view} browserLocale={browserLocale} where={where} send={sendRequest} />, root);
+  render(
+    <PopupApp
+      view={view}
+      browserLocale={browserLocale}
+      where={where}
+      send={sendRequest}
+      openStep={(stepId, host) => sendRequest({ type: 'guide/open-step', stepId, ...(host ? { host } : {}) })}
+    />,
+    root,
+  );
 }
 
 draw(undefined);

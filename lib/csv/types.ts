@@ -82,7 +82,7 @@ export interface CsvCheckResult {
   cleanedCsv: string | null;
 }
 
-/** Options of {@link checkCsv}. */
+/** Options of `checkCsv`. */
 export interface CsvCheckOptions {
   /** File name, echoed in the report. */
   name: string;
@@ -90,7 +90,7 @@ export interface CsvCheckOptions {
   locale: Locale;
 }
 
-/** Options of {@link createCsvCheck}: the size is known up front (File.size) so the buffer is allocated once. */
+/** Options of `createCsvCheck`: the size is known up front (File.size) so the buffer is allocated once. */
 export interface CsvStreamOptions extends CsvCheckOptions {
   /** Declared size in bytes. */
   size: number;

@@ -20,9 +20,15 @@ export function quoteField(f: string): string {
   return needs ? `"${f}"` : f;
 }
 
-/** Whether any field of the row needs quoting, given the row joined with commas (one regex scan per row). */
-function rowNeedsQuotes(row: readonly string[], line: string, commaPossible: boolean): boolean {
-  if (SPECIAL.test(line)) return true;
+/** The row with each field quoted as needed, joined with commas. */
+function quotedLine(row: readonly string[]): string {
+  let line = quoteField(row[0] ?? '');
+  for (let c = 1; c < row.length; c++) line += `,${quoteField(row[c]!)}`;
+  return line;
+}
+
+/** Whether a field has a comma or starts or ends with a space (the per-field quoting reasons). */
+function hasCommaOrEdgeSpace(row: readonly string[], commaPossible: boolean): boolean {
   for (let c = 0; c < row.length; c++) {
     const f = row[c]!;
     if ((commaPossible && f.indexOf(',') !== -1) || f.charCodeAt(0) === 32 || f.charCodeAt(f.length - 1) === 32) return true;
@@ -45,11 +51,16 @@ function rowNeedsQuotes(row: readonly string[], line: string, commaPossible: boo
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], commaPossible = true): string {
   const lines = new Array<string>(rows.length + 1);
-  lines[0] = header.map(quoteField).join(',');
+  lines[0] = quotedLine(header);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
+    if (hasCommaOrEdgeSpace(row, commaPossible)) {
+      lines[r + 1] = quotedLine(row);
+      continue;
+    }
+    // The joined line is what we write unless a quote, line break or BOM shows up in it (one regex scan).
     const line = row.join(',');
-    lines[r + 1] = rowNeedsQuotes(row, line, commaPossible) ? row.map(quoteField).join(',') : line;
+    lines[r + 1] = SPECIAL.test(line) ? quotedLine(row) : line;
   }
   // One join builds the text in a single allocation instead of growing a string row by row.
   return lines.join(CLEAN_NEWLINE);
