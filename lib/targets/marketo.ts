@@ -31,15 +31,23 @@ export const MARKETO_TARGETS = {
     },
     ways: [
       // Inference: the main-nav key is "tnCustAdmin" (MktMainNav.activeNav); a named id, not ext-gen.
-      { by: 'css', selector: '#tnCustAdmin, [id$="tnCustAdmin"]', ui: 'Main nav Admin item by nav key, classic UI, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Admin', exact: true, candidates: NAV, ui: 'Main nav button or app menu entry, English UI' },
-      { by: 'text', lang: 'de', text: 'Admin', exact: true, candidates: NAV, ui: 'Main nav button or app menu entry, German UI (German docs keep "Admin")' },
-      { by: 'text', lang: 'de', text: 'Verwaltung', exact: true, candidates: NAV, ui: 'Admin entry if the German UI translates it (inference)' },
+      // Main nav Admin item by nav key, classic UI, any language (inference)
+      { by: 'css', selector: '#tnCustAdmin, [id$="tnCustAdmin"]' },
+      // Main nav button or app menu entry, English UI
+      { by: 'text', lang: 'en', text: 'Admin', exact: true, candidates: NAV },
+      // Main nav button or app menu entry, German UI (German docs keep "Admin")
+      { by: 'text', lang: 'de', text: 'Admin', exact: true, candidates: NAV },
+      // Admin entry if the German UI translates it (inference)
+      { by: 'text', lang: 'de', text: 'Verwaltung', exact: true, candidates: NAV },
       // Last resort: the superball/app menu that holds the Admin entry in newer layouts.
-      { by: 'css', selector: '.mkt-app-logo', ui: 'Marketo app logo menu (superball), classic UI, any language' },
-      { by: 'route', page: 'marketo-admin', ui: 'Already in Admin: any Admin page' },
-      { by: 'route', page: 'marketo-admin-sales-insight', ui: 'Already in Admin: Sales Insight' },
-      { by: 'route', page: 'marketo-admin-salesforce', ui: 'Already in Admin: Salesforce' },
+      // Marketo app logo menu (superball), classic UI, any language
+      { by: 'css', selector: '.mkt-app-logo' },
+      // Already in Admin: any Admin page
+      { by: 'route', page: 'marketo-admin' },
+      // Already in Admin: Sales Insight
+      { by: 'route', page: 'marketo-admin-sales-insight' },
+      // Already in Admin: Salesforce
+      { by: 'route', page: 'marketo-admin-salesforce' },
     ],
   },
   'marketo.admin-tree.sales-insight': {
@@ -50,10 +58,14 @@ export const MARKETO_TARGETS = {
     },
     ways: [
       // Inference: ExtJS 3 tree nodes carry their node id in `ext:tree-node-id`.
-      { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesinsight" i]', ui: 'ExtJS 3 admin tree node, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Sales Insight', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, English UI' },
-      { by: 'text', lang: 'de', text: 'Sales Insight', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, German UI (product name, not translated)' },
-      { by: 'route', page: 'marketo-admin-sales-insight', ui: 'Already on Admin › Sales Insight' },
+      // ExtJS 3 admin tree node, classic Marketo, any language (inference)
+      { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesinsight" i]' },
+      // ExtJS 3 admin tree, English UI
+      { by: 'text', lang: 'en', text: 'Sales Insight', exact: true, candidates: TREE },
+      // ExtJS 3 admin tree, German UI (product name, not translated)
+      { by: 'text', lang: 'de', text: 'Sales Insight', exact: true, candidates: TREE },
+      // Already on Admin › Sales Insight
+      { by: 'route', page: 'marketo-admin-sales-insight' },
     ],
   },
   'marketo.admin-tree.salesforce': {
@@ -63,10 +75,14 @@ export const MARKETO_TARGETS = {
       de: 'Klicken Sie im Admin-Baum links unter „Integration“ auf „Salesforce“.',
     },
     ways: [
-      { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesforce" i]', ui: 'ExtJS 3 admin tree node, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Salesforce', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, English UI' },
-      { by: 'text', lang: 'de', text: 'Salesforce', exact: true, candidates: TREE, ui: 'ExtJS 3 admin tree, German UI' },
-      { by: 'route', page: 'marketo-admin-salesforce', ui: 'Already on Admin › Salesforce (route token SF0A1)' },
+      // ExtJS 3 admin tree node, classic Marketo, any language (inference)
+      { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesforce" i]' },
+      // ExtJS 3 admin tree, English UI
+      { by: 'text', lang: 'en', text: 'Salesforce', exact: true, candidates: TREE },
+      // ExtJS 3 admin tree, German UI
+      { by: 'text', lang: 'de', text: 'Salesforce', exact: true, candidates: TREE },
+      // Already on Admin › Salesforce (route token SF0A1)
+      { by: 'route', page: 'marketo-admin-salesforce' },
     ],
   },
   'marketo.sales-insight.actions-config-tab': {
@@ -78,9 +94,12 @@ export const MARKETO_TARGETS = {
     ways: [
       // Inference: the second tab of the page's ExtJS 4 tab bar (Overview, Actions Config). Not the ExtJS 3
       // strip: that is Marketo's main canvas, whose second tab is something else entirely.
-      { by: 'css', selector: '.x4-tab-bar .x4-tab:nth-child(2) .x4-tab-inner', ui: 'ExtJS 4 tab bar, classic Marketo, any language (inference: 2nd tab)' },
-      { by: 'text', lang: 'en', text: 'Actions Config', exact: true, candidates: TAB, ui: 'ExtJS tab strip, English UI' },
-      { by: 'text', lang: 'de', text: 'Aktionskonfiguration', exact: true, candidates: TAB, ui: 'ExtJS tab strip, German UI (label from the German docs)' },
+      // ExtJS 4 tab bar, classic Marketo, any language (inference: 2nd tab)
+      { by: 'css', selector: '.x4-tab-bar .x4-tab:nth-child(2) .x4-tab-inner' },
+      // ExtJS tab strip, English UI
+      { by: 'text', lang: 'en', text: 'Actions Config', exact: true, candidates: TAB },
+      // ExtJS tab strip, German UI (label from the German docs)
+      { by: 'text', lang: 'de', text: 'Aktionskonfiguration', exact: true, candidates: TAB },
     ],
   },
   'marketo.invite.admin-picker': {
@@ -90,10 +109,13 @@ export const MARKETO_TARGETS = {
       de: 'Auf der Registerkarte „Aktionskonfiguration“: die Liste der Marketo-Administratoren neben der Schaltfläche „Einladung senden“.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel:has(a.mktButtonPositive) :is(.x4-form-trigger-wrap, .x4-grid-view, .x4-boundlist-list-ct, div:has(> div > table.x4-form-type-checkbox))', ui: 'ExtJS 4 combo, grid or checkbox list on the invite card, any language (inference)' },
+      // ExtJS 4 combo, grid or checkbox list on the invite card, any language (inference)
+      { by: 'css', selector: '.x4-panel:has(a.mktButtonPositive) :is(.x4-form-trigger-wrap, .x4-grid-view, .x4-boundlist-list-ct, div:has(> div > table.x4-form-type-checkbox))' },
       // Points at the invite card's title ("Invite Marketo Admins") or the picker's label.
-      { by: 'text', lang: 'en', text: 'Marketo Admin', exact: false, candidates: CARD_LABEL, ui: 'Invite card title / picker label, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Marketo-Administrator', exact: false, candidates: CARD_LABEL, ui: 'Invite card title / picker label, German UI (inference)' },
+      // Invite card title / picker label, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Marketo Admin', exact: false, candidates: CARD_LABEL },
+      // Invite card title / picker label, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Marketo-Administrator', exact: false, candidates: CARD_LABEL },
     ],
   },
   'marketo.invite.send': {
@@ -103,9 +125,12 @@ export const MARKETO_TARGETS = {
       de: 'Die Schaltfläche „Einladung senden“ auf der Registerkarte „Aktionskonfiguration“, neben der Administratorliste.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel a.x4-btn.mktButtonPositive .x4-btn-inner', ui: 'ExtJS 4 primary button (mktButtonPositive), classic Marketo, any language' },
-      { by: 'text', lang: 'en', text: 'Send Invite', exact: true, candidates: BTN, ui: 'ExtJS button, English UI' },
-      { by: 'text', lang: 'de', text: 'Einladung senden', exact: true, candidates: BTN, ui: 'ExtJS button, German UI' },
+      // ExtJS 4 primary button (mktButtonPositive), classic Marketo, any language
+      { by: 'css', selector: '.x4-panel a.x4-btn.mktButtonPositive .x4-btn-inner' },
+      // ExtJS button, English UI
+      { by: 'text', lang: 'en', text: 'Send Invite', exact: true, candidates: BTN },
+      // ExtJS button, German UI
+      { by: 'text', lang: 'de', text: 'Einladung senden', exact: true, candidates: BTN },
     ],
   },
   'marketo.invite.confirmation': {
@@ -115,9 +140,12 @@ export const MARKETO_TARGETS = {
       de: 'Eine kurze Bestätigung, dass die Einladung verschickt wurde, nach „Einladung senden“.',
     },
     ways: [
-      { by: 'css', selector: '.mktNotification, [role="status"][class*="success" i], .x4-message-box[class*="success" i]', ui: 'Marketo toast / success message box, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: NOTICE, ui: 'Confirmation text, English UI (matches "Invitation sent" or "Invite sent", inference)' },
-      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: NOTICE, ui: 'Confirmation text, German UI (inference)' },
+      // Marketo toast / success message box, any language (inference)
+      { by: 'css', selector: '.mktNotification, [role="status"][class*="success" i], .x4-message-box[class*="success" i]' },
+      // Confirmation text, English UI (matches "Invitation sent" or "Invite sent", inference)
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: NOTICE },
+      // Confirmation text, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: NOTICE },
     ],
   },
   'marketo.integration.client-id': {
@@ -127,9 +155,12 @@ export const MARKETO_TARGETS = {
       de: 'Der Wert „Client-ID“ auf der Karte „Integrationsinformationen“ der Registerkarte „Aktionskonfiguration“.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel input[name*="clientId" i], .x4-panel .x4-form-display-field[class*="client-id" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Client ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, English UI' },
-      { by: 'text', lang: 'de', text: 'Client-ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, German UI' },
+      // ExtJS 4 display field, classic Marketo, any language (inference)
+      { by: 'css', selector: '.x4-panel input[name*="clientId" i], .x4-panel .x4-form-display-field[class*="client-id" i]' },
+      // Integration Information card, English UI
+      { by: 'text', lang: 'en', text: 'Client ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
+      // Integration Information card, German UI
+      { by: 'text', lang: 'de', text: 'Client-ID', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
     ],
   },
   'marketo.integration.client-secret': {
@@ -139,9 +170,12 @@ export const MARKETO_TARGETS = {
       de: 'Der Wert „Client-Geheimnis“ („Client Secret“) auf der Karte „Integrationsinformationen“, unter der Client-ID.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel input[name*="clientSecret" i], .x4-panel .x4-form-display-field[class*="client-secret" i]', ui: 'ExtJS 4 display field, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Client Secret', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, English UI' },
-      { by: 'text', lang: 'de', text: 'Client-Geheimnis', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Integration Information card, German UI' },
+      // ExtJS 4 display field, classic Marketo, any language (inference)
+      { by: 'css', selector: '.x4-panel input[name*="clientSecret" i], .x4-panel .x4-form-display-field[class*="client-secret" i]' },
+      // Integration Information card, English UI
+      { by: 'text', lang: 'en', text: 'Client Secret', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
+      // Integration Information card, German UI
+      { by: 'text', lang: 'de', text: 'Client-Geheimnis', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
     ],
   },
   'marketo.action-field-sync.sync': {
@@ -151,9 +185,12 @@ export const MARKETO_TARGETS = {
       de: 'Die Schaltfläche „Synchronisieren“ auf der Karte „Synchronisierung von Aktionsfeldern“ der Registerkarte „Aktionskonfiguration“.',
     },
     ways: [
-      { by: 'css', selector: '.x4-panel[class*="field-sync" i] a.x4-btn .x4-btn-inner', ui: 'ExtJS 4 card button, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Sync', exact: true, candidates: BTN, ui: 'ExtJS button, English UI' },
-      { by: 'text', lang: 'de', text: 'Synchronisieren', exact: true, candidates: BTN, ui: 'ExtJS button, German UI' },
+      // ExtJS 4 card button, classic Marketo, any language (inference)
+      { by: 'css', selector: '.x4-panel[class*="field-sync" i] a.x4-btn .x4-btn-inner' },
+      // ExtJS button, English UI
+      { by: 'text', lang: 'en', text: 'Sync', exact: true, candidates: BTN },
+      // ExtJS button, German UI
+      { by: 'text', lang: 'de', text: 'Synchronisieren', exact: true, candidates: BTN },
     ],
   },
   'marketo.action-field-sync.start-sync': {
@@ -163,9 +200,12 @@ export const MARKETO_TARGETS = {
       de: 'Die Schaltfläche „Synchronisation starten“ unter der Feldvorschau (ein Dialog, der sich nach „Synchronisieren“ öffnet).',
     },
     ways: [
-      { by: 'css', selector: '.x4-window a.x4-btn.mktButtonPositive .x4-btn-inner, .x-window .mktButtonPositive .x-btn-text', ui: 'Primary button in an ExtJS 4 / ExtJS 3 dialog, any language' },
-      { by: 'text', lang: 'en', text: 'Start Sync', exact: true, candidates: BTN, ui: 'ExtJS dialog button, English UI' },
-      { by: 'text', lang: 'de', text: 'Synchronisation starten', exact: true, candidates: BTN, ui: 'ExtJS dialog button, German UI' },
+      // Primary button in an ExtJS 4 / ExtJS 3 dialog, any language
+      { by: 'css', selector: '.x4-window a.x4-btn.mktButtonPositive .x4-btn-inner, .x-window .mktButtonPositive .x-btn-text' },
+      // ExtJS dialog button, English UI
+      { by: 'text', lang: 'en', text: 'Start Sync', exact: true, candidates: BTN },
+      // ExtJS dialog button, German UI
+      { by: 'text', lang: 'de', text: 'Synchronisation starten', exact: true, candidates: BTN },
     ],
   },
   'marketo.action-field-sync.status': {
@@ -176,9 +216,12 @@ export const MARKETO_TARGETS = {
     },
     ways: [
       // The value, never a label: the rule reads its text ("Sync in progress", "Synced", …).
-      { by: 'css', selector: '.x4-form-display-field[class*="sync-status" i]', ui: 'ExtJS 4 display field by status class, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Action Field Sync card "Status:" row, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Action Field Sync card "Status:" row, German UI (inference)' },
+      // ExtJS 4 display field by status class, classic Marketo, any language (inference)
+      { by: 'css', selector: '.x4-form-display-field[class*="sync-status" i]' },
+      // Action Field Sync card "Status:" row, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
+      // Action Field Sync card "Status:" row, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
     ],
   },
   'marketo.salesforce-sync.status': {
@@ -188,9 +231,12 @@ export const MARKETO_TARGETS = {
       de: 'Auf Admin › Salesforce der Wert „Synchronisierungsstatus“ im Bereich „Salesforce-Synchronisierung“ (bei aktiver Synchronisation „Aktiviert“).',
     },
     ways: [
-      { by: 'css', selector: '.x-panel .x-form-display-field[class*="syncStatus" i], .x4-panel .x4-form-display-field[class*="sync-status" i]', ui: 'ExtJS panel status field, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Sync Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Synchronisierungsstatus', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL, ui: 'Admin › Salesforce, German UI (inference)' },
+      // ExtJS panel status field, classic Marketo, any language (inference)
+      { by: 'css', selector: '.x-panel .x-form-display-field[class*="syncStatus" i], .x4-panel .x4-form-display-field[class*="sync-status" i]' },
+      // Admin › Salesforce, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Sync Status', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
+      // Admin › Salesforce, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Synchronisierungsstatus', exact: true, resolve: 'labelled-field', candidates: FORM_LABEL },
     ],
   },
   'marketo.salesforce-sync.disable': {
@@ -200,10 +246,14 @@ export const MARKETO_TARGETS = {
       de: 'Die Schaltfläche „Synchronisierung deaktivieren“ in der Symbolleiste von Admin › Salesforce; sie erscheint nur bei aktiver Synchronisation.',
     },
     ways: [
-      { by: 'css', selector: '.x-toolbar .x-btn[class*="disable-sync" i] .x-btn-text, .x4-toolbar .x4-btn[class*="disableSync" i] .x4-btn-inner', ui: 'ExtJS toolbar button, classic Marketo, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Disable Sync', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, English UI' },
-      { by: 'text', lang: 'de', text: 'Synchronisierung deaktivieren', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, German UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Synchronisation deaktivieren', exact: true, candidates: BTN, ui: 'ExtJS toolbar button, German UI, alternative wording (inference)' },
+      // ExtJS toolbar button, classic Marketo, any language (inference)
+      { by: 'css', selector: '.x-toolbar .x-btn[class*="disable-sync" i] .x-btn-text, .x4-toolbar .x4-btn[class*="disableSync" i] .x4-btn-inner' },
+      // ExtJS toolbar button, English UI
+      { by: 'text', lang: 'en', text: 'Disable Sync', exact: true, candidates: BTN },
+      // ExtJS toolbar button, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Synchronisierung deaktivieren', exact: true, candidates: BTN },
+      // ExtJS toolbar button, German UI, alternative wording (inference)
+      { by: 'text', lang: 'de', text: 'Synchronisation deaktivieren', exact: true, candidates: BTN },
     ],
   },
 } as const satisfies Record<string, TargetDef>;

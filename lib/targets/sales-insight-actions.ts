@@ -29,39 +29,54 @@ export const SIA_TARGETS = {
     page: 'sia-other',
     where: { en: 'The gear icon in the top bar, at the right.', de: 'Das Zahnradsymbol rechts in der oberen Leiste.' },
     ways: [
-      { by: 'css', selector: GEAR, ui: 'Gear menu button by icon class, current UI, any language (inference)' },
-      { by: 'css', selector: '[aria-label="Settings" i], [title="Settings" i]', ui: 'Gear button by accessible name, English UI' },
-      { by: 'css', selector: '[aria-label="Einstellungen" i], [title="Einstellungen" i]', ui: 'Gear button by accessible name, German UI' },
-      { by: 'route', page: 'sia-settings', ui: 'Already in Settings' },
+      // Gear menu button by icon class, current UI, any language (inference)
+      { by: 'css', selector: GEAR },
+      // Gear button by accessible name, English UI
+      { by: 'css', selector: '[aria-label="Settings" i], [title="Settings" i]' },
+      // Gear button by accessible name, German UI
+      { by: 'css', selector: '[aria-label="Einstellungen" i], [title="Einstellungen" i]' },
+      // Already in Settings
+      { by: 'route', page: 'sia-settings' },
     ],
   },
   'sia.settings': {
     page: 'sia-other',
     where: { en: '"Settings" in the menu that opens under the gear icon.', de: '„Einstellungen“ im Menü, das sich unter dem Zahnradsymbol öffnet.' },
     ways: [
-      { by: 'css', selector: 'a[href$="#settings"]', ui: 'Link to the settings route (#settings), any language' },
-      { by: 'text', lang: 'en', text: 'Settings', exact: true, candidates: MENU, ui: 'Gear drop-down, English UI' },
-      { by: 'text', lang: 'de', text: 'Einstellungen', exact: true, candidates: MENU, ui: 'Gear drop-down, German UI' },
-      { by: 'route', page: 'sia-settings', ui: 'Already in Settings' },
+      // Link to the settings route (#settings), any language
+      { by: 'css', selector: 'a[href$="#settings"]' },
+      // Gear drop-down, English UI
+      { by: 'text', lang: 'en', text: 'Settings', exact: true, candidates: MENU },
+      // Gear drop-down, German UI
+      { by: 'text', lang: 'de', text: 'Einstellungen', exact: true, candidates: MENU },
+      // Already in Settings
+      { by: 'route', page: 'sia-settings' },
     ],
   },
   'sia.admin.salesforce': {
     page: 'sia-settings',
     where: { en: '"Salesforce" under "Admin Settings" in the settings navigation on the left.', de: '„Salesforce“ unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
-      { by: 'css', selector: 'a[href*="#settings/crm/salesforce"]', ui: 'Link to #settings/crm/salesforce, any language' },
-      { by: 'text', lang: 'en', text: 'Salesforce', exact: true, candidates: NAV, ui: 'Settings navigation, English UI' },
-      { by: 'text', lang: 'de', text: 'Salesforce', exact: true, candidates: NAV, ui: 'Settings navigation, German UI (name not translated)' },
-      { by: 'route', page: 'sia-settings-salesforce', ui: 'Already on Admin Settings › Salesforce' },
+      // Link to #settings/crm/salesforce, any language
+      { by: 'css', selector: 'a[href*="#settings/crm/salesforce"]' },
+      // Settings navigation, English UI
+      { by: 'text', lang: 'en', text: 'Salesforce', exact: true, candidates: NAV },
+      // Settings navigation, German UI (name not translated)
+      { by: 'text', lang: 'de', text: 'Salesforce', exact: true, candidates: NAV },
+      // Already on Admin Settings › Salesforce
+      { by: 'route', page: 'sia-settings-salesforce' },
     ],
   },
   'sia.salesforce.connections-tab': {
     page: 'sia-settings-salesforce',
     where: { en: 'The "Connections & Customizations" tab at the top of the Salesforce settings.', de: 'Die Registerkarte „Verbindungen und Anpassungen“ oben in den Salesforce-Einstellungen.' },
     ways: [
-      { by: 'css', selector: '[role="tablist"] > [role="tab"]:first-child', ui: 'First tab of the tab list, current UI, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Connections & Customizations', exact: true, candidates: TAB, ui: 'Settings tabs, English UI' },
-      { by: 'text', lang: 'de', text: 'Verbindungen und Anpassungen', exact: true, candidates: TAB, ui: 'Settings tabs, German UI' },
+      // First tab of the tab list, current UI, any language (inference)
+      { by: 'css', selector: '[role="tablist"] > [role="tab"]:first-child' },
+      // Settings tabs, English UI
+      { by: 'text', lang: 'en', text: 'Connections & Customizations', exact: true, candidates: TAB },
+      // Settings tabs, German UI
+      { by: 'text', lang: 'de', text: 'Verbindungen und Anpassungen', exact: true, candidates: TAB },
     ],
   },
   'sia.salesforce.connect': {
@@ -69,28 +84,38 @@ export const SIA_TARGETS = {
     where: { en: 'The "Connect" button on the Connections & Customizations tab.', de: 'Die Schaltfläche „Verbinden“ auf der Registerkarte „Verbindungen und Anpassungen“.' },
     ways: [
       // Inference: the OAuth start link of a Rails/omniauth app, or a provider data attribute.
-      { by: 'css', selector: 'a[href*="auth/salesforce"], [data-provider="salesforce"]', ui: 'OAuth connect link, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON, ui: 'Connect button, English UI' },
-      { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON, ui: 'Connect button, German UI' },
+      // OAuth connect link, any language (inference)
+      { by: 'css', selector: 'a[href*="auth/salesforce"], [data-provider="salesforce"]' },
+      // Connect button, English UI
+      { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON },
+      // Connect button, German UI
+      { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON },
     ],
   },
   'sia.salesforce.confirm-ok': {
     page: 'sia-settings-salesforce',
     where: { en: 'The "OK" button in the dialog that opens after "Connect".', de: 'Die Schaltfläche „OK“ im Dialog, der sich nach „Verbinden“ öffnet.' },
     ways: [
-      { by: 'css', selector: '[role="dialog"] .btn-primary, [role="alertdialog"] button[type="submit"]', ui: 'Primary button of the modal dialog, any language' },
-      { by: 'text', lang: 'en', text: 'OK', exact: true, candidates: DIALOG_BUTTON, ui: 'Modal dialog, English UI' },
-      { by: 'text', lang: 'de', text: 'OK', exact: true, candidates: DIALOG_BUTTON, ui: 'Modal dialog, German UI' },
+      // Primary button of the modal dialog, any language
+      { by: 'css', selector: '[role="dialog"] .btn-primary, [role="alertdialog"] button[type="submit"]' },
+      // Modal dialog, English UI
+      { by: 'text', lang: 'en', text: 'OK', exact: true, candidates: DIALOG_BUTTON },
+      // Modal dialog, German UI
+      { by: 'text', lang: 'de', text: 'OK', exact: true, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.salesforce.connected': {
     page: 'sia-settings-salesforce',
     where: { en: 'When connected, the tab shows the connected Salesforce user and a "Disconnect" button.', de: 'Bei bestehender Verbindung zeigt die Registerkarte den verbundenen Salesforce-Benutzer und „Trennen“ („Disconnect“).' },
     ways: [
-      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]', ui: 'Disconnect link / connected marker, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, candidates: BUTTON, ui: 'Disconnect button, English UI' },
-      { by: 'text', lang: 'de', text: 'Trennen', exact: false, candidates: BUTTON, ui: 'Disconnect button, German UI ("Trennen" / "Verbindung trennen")' },
-      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label', ui: 'Connected status badge, English UI (inference)' },
+      // Disconnect link / connected marker, any language (inference)
+      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
+      // Disconnect button, English UI
+      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, candidates: BUTTON },
+      // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
+      { by: 'text', lang: 'de', text: 'Trennen', exact: false, candidates: BUTTON },
+      // Connected status badge, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
     ],
   },
   'sia.admin.marketo': {
@@ -98,152 +123,202 @@ export const SIA_TARGETS = {
     where: { en: '"Marketo" under "Admin Settings" in the settings navigation on the left.', de: '„Marketo“ unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
       // Old UI: #settings/marketo-admin; current UI: #settings/admin/marketo (like admin/user-management).
-      { by: 'css', selector: 'a[href*="#settings/marketo"], a[href*="#settings/admin/marketo"]', ui: 'Link to #settings/marketo(-admin) or #settings/admin/marketo, any language' },
-      { by: 'text', lang: 'en', text: 'Marketo', exact: true, candidates: NAV, ui: 'Settings navigation, English UI' },
-      { by: 'text', lang: 'de', text: 'Marketo', exact: true, candidates: NAV, ui: 'Settings navigation, German UI (name not translated)' },
-      { by: 'route', page: 'sia-settings-marketo', ui: 'Already on Admin Settings › Marketo' },
+      // Link to #settings/marketo(-admin) or #settings/admin/marketo, any language
+      { by: 'css', selector: 'a[href*="#settings/marketo"], a[href*="#settings/admin/marketo"]' },
+      // Settings navigation, English UI
+      { by: 'text', lang: 'en', text: 'Marketo', exact: true, candidates: NAV },
+      // Settings navigation, German UI (name not translated)
+      { by: 'text', lang: 'de', text: 'Marketo', exact: true, candidates: NAV },
+      // Already on Admin Settings › Marketo
+      { by: 'route', page: 'sia-settings-marketo' },
     ],
   },
   'sia.marketo.connect': {
     page: 'sia-settings-marketo',
     where: { en: 'The "Connect" button on the Marketo settings page.', de: 'Die Schaltfläche „Verbinden“ auf der Marketo-Einstellungsseite.' },
     ways: [
-      { by: 'css', selector: 'a[href*="auth/marketo"], [data-provider="marketo"]', ui: 'Connect link / provider marker, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON, ui: 'Connect button, English UI' },
-      { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON, ui: 'Connect button, German UI' },
+      // Connect link / provider marker, any language (inference)
+      { by: 'css', selector: 'a[href*="auth/marketo"], [data-provider="marketo"]' },
+      // Connect button, English UI
+      { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON },
+      // Connect button, German UI
+      { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON },
     ],
   },
   'sia.marketo.setup-tab': {
     page: 'sia-settings-marketo',
     where: { en: 'The "Set Up" tab on the Marketo settings page, where Client ID and Client Secret can be pasted.', de: 'Die Registerkarte „Einrichtung“ („Set Up“) auf der Marketo-Einstellungsseite; dort lassen sich Client-ID und Client-Geheimnis einfügen.' },
     ways: [
-      { by: 'css', selector: '[role="tab"][aria-controls*="setup" i], [role="tab"][href*="setup" i]', ui: 'Set Up tab by its panel/route, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Set Up', exact: true, candidates: TAB, ui: 'Marketo settings tabs, English UI' },
-      { by: 'text', lang: 'de', text: 'Einrichtung', exact: true, candidates: TAB, ui: 'Marketo settings tabs, German UI' },
+      // Set Up tab by its panel/route, any language (inference)
+      { by: 'css', selector: '[role="tab"][aria-controls*="setup" i], [role="tab"][href*="setup" i]' },
+      // Marketo settings tabs, English UI
+      { by: 'text', lang: 'en', text: 'Set Up', exact: true, candidates: TAB },
+      // Marketo settings tabs, German UI
+      { by: 'text', lang: 'de', text: 'Einrichtung', exact: true, candidates: TAB },
     ],
   },
   'sia.marketo.connected': {
     page: 'sia-settings-marketo',
     where: { en: 'When connected, the Marketo settings show the connected instance and a "Disconnect" button.', de: 'Bei bestehender Verbindung zeigen die Marketo-Einstellungen die verbundene Instanz und „Trennen“ („Disconnect“).' },
     ways: [
-      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]', ui: 'Disconnect link / connected marker, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, candidates: BUTTON, ui: 'Disconnect button, English UI' },
-      { by: 'text', lang: 'de', text: 'Trennen', exact: false, candidates: BUTTON, ui: 'Disconnect button, German UI ("Trennen" / "Verbindung trennen")' },
-      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label', ui: 'Connected status badge, English UI (inference)' },
+      // Disconnect link / connected marker, any language (inference)
+      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
+      // Disconnect button, English UI
+      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, candidates: BUTTON },
+      // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
+      { by: 'text', lang: 'de', text: 'Trennen', exact: false, candidates: BUTTON },
+      // Connected status badge, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
     ],
   },
   'sia.admin.user-management': {
     page: 'sia-settings',
     where: { en: '"User Management" under "Admin Settings" in the settings navigation on the left.', de: '„User Management“ (Benutzerverwaltung) unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
-      { by: 'css', selector: 'a[href*="#settings/admin/user-management"]', ui: 'Link to #settings/admin/user-management, any language' },
-      { by: 'text', lang: 'en', text: 'User Management', exact: true, candidates: NAV, ui: 'Settings navigation, English UI' },
-      { by: 'text', lang: 'de', text: 'Benutzerverwaltung', exact: true, candidates: NAV, ui: 'Settings navigation, German UI' },
-      { by: 'route', page: 'sia-user-management', ui: 'Already on User Management' },
+      // Link to #settings/admin/user-management, any language
+      { by: 'css', selector: 'a[href*="#settings/admin/user-management"]' },
+      // Settings navigation, English UI
+      { by: 'text', lang: 'en', text: 'User Management', exact: true, candidates: NAV },
+      // Settings navigation, German UI
+      { by: 'text', lang: 'de', text: 'Benutzerverwaltung', exact: true, candidates: NAV },
+      // Already on User Management
+      { by: 'route', page: 'sia-user-management' },
     ],
   },
   'sia.users.actions': {
     page: 'sia-user-management',
     where: { en: 'The "Actions" button above the user list, at the right.', de: 'Die Schaltfläche „Aktionen“ rechts über der Benutzerliste.' },
     ways: [
+      // Menu button above the list, in the page content, any language (inference: the only one there).
       // Scoped to the page content: the top bar's gear is a menu button too.
       {
         by: 'css',
         selector: ':is(main, [role="main"]) :is(button[aria-haspopup="menu"], button[aria-haspopup="true"], .dropdown-toggle[data-toggle="dropdown"])',
-        ui: 'Menu button above the list, in the page content, any language (inference: the only one there)',
       },
-      { by: 'text', lang: 'en', text: 'Actions', exact: true, candidates: BUTTON, ui: 'User Management toolbar, English UI' },
-      { by: 'text', lang: 'de', text: 'Aktionen', exact: true, candidates: BUTTON, ui: 'User Management toolbar, German UI' },
+      // User Management toolbar, English UI
+      { by: 'text', lang: 'en', text: 'Actions', exact: true, candidates: BUTTON },
+      // User Management toolbar, German UI
+      { by: 'text', lang: 'de', text: 'Aktionen', exact: true, candidates: BUTTON },
     ],
   },
   'sia.users.invite': {
     page: 'sia-user-management',
     where: { en: '"Invite Users" in the Actions menu.', de: '„Benutzer einladen“ im Menü „Aktionen“.' },
     ways: [
-      { by: 'css', selector: '[role="menu"] > [role="menuitem"]:first-child, .dropdown-menu > li:first-child > a', ui: 'First entry of the Actions menu, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Invite Users', exact: true, candidates: MENU, ui: 'Actions menu, English UI' },
-      { by: 'text', lang: 'de', text: 'Benutzer einladen', exact: true, candidates: MENU, ui: 'Actions menu, German UI' },
+      // First entry of the Actions menu, any language (inference)
+      { by: 'css', selector: '[role="menu"] > [role="menuitem"]:first-child, .dropdown-menu > li:first-child > a' },
+      // Actions menu, English UI
+      { by: 'text', lang: 'en', text: 'Invite Users', exact: true, candidates: MENU },
+      // Actions menu, German UI
+      { by: 'text', lang: 'de', text: 'Benutzer einladen', exact: true, candidates: MENU },
     ],
   },
   'sia.users.invite-emails': {
     page: 'sia-user-management',
     where: { en: 'The e-mail address field in the "Invite Users" dialog.', de: 'Das Feld für E-Mail-Adressen im Dialog „Benutzer einladen“.' },
     ways: [
-      { by: 'css', selector: '[role="dialog"] textarea, [role="dialog"] input[type="email"]', ui: 'E-mail field of the invite dialog, any language' },
-      { by: 'text', lang: 'en', text: 'Email', exact: false, resolve: 'labelled-field', candidates: '[role="dialog"] label', ui: 'Invite dialog field label, English UI' },
-      { by: 'text', lang: 'de', text: 'E-Mail', exact: false, resolve: 'labelled-field', candidates: '[role="dialog"] label', ui: 'Invite dialog field label, German UI' },
+      // E-mail field of the invite dialog, any language
+      { by: 'css', selector: '[role="dialog"] textarea, [role="dialog"] input[type="email"]' },
+      // Invite dialog field label, English UI
+      { by: 'text', lang: 'en', text: 'Email', exact: false, resolve: 'labelled-field', candidates: '[role="dialog"] label' },
+      // Invite dialog field label, German UI
+      { by: 'text', lang: 'de', text: 'E-Mail', exact: false, resolve: 'labelled-field', candidates: '[role="dialog"] label' },
     ],
   },
   'sia.users.invite-submit': {
     page: 'sia-user-management',
     where: { en: 'The "Invite" button at the bottom of the "Invite Users" dialog.', de: 'Die Schaltfläche „Einladen“ unten im Dialog „Benutzer einladen“.' },
     ways: [
-      { by: 'css', selector: '[role="dialog"] button[type="submit"]', ui: 'Submit button of the invite dialog, any language' },
-      { by: 'text', lang: 'en', text: 'Invite', exact: true, candidates: DIALOG_BUTTON, ui: 'Invite dialog, English UI' },
-      { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON, ui: 'Invite dialog, German UI' },
+      // Submit button of the invite dialog, any language
+      { by: 'css', selector: '[role="dialog"] button[type="submit"]' },
+      // Invite dialog, English UI
+      { by: 'text', lang: 'en', text: 'Invite', exact: true, candidates: DIALOG_BUTTON },
+      // Invite dialog, German UI
+      { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.invite-confirmation': {
     page: 'sia-user-management',
     where: { en: 'A confirmation message after "Invite"; close it with "OK".', de: 'Eine Bestätigungsmeldung nach „Einladen“; schließen Sie sie mit „OK“.' },
     ways: [
-      { by: 'css', selector: SUCCESS, ui: 'Success toast / live region, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE, ui: 'Toast text, English UI (matches "Invitation(s) sent" / "Invites sent", inference)' },
-      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE, ui: 'Toast text, German UI (inference)' },
+      // Success toast / live region, any language (inference)
+      { by: 'css', selector: SUCCESS },
+      // Toast text, English UI (matches "Invitation(s) sent" / "Invites sent", inference)
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE },
+      // Toast text, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE },
     ],
   },
   'sia.users.invite-csv': {
     page: 'sia-user-management',
     where: { en: '"Invite Users via CSV" in the Actions menu.', de: '„Benutzer über CSV einladen“ im Menü „Aktionen“.' },
     ways: [
-      { by: 'css', selector: '[role="menu"] > [role="menuitem"]:nth-child(2), .dropdown-menu > li:nth-child(2) > a', ui: 'Second entry of the Actions menu, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Invite Users via CSV', exact: true, candidates: MENU, ui: 'Actions menu, English UI' },
-      { by: 'text', lang: 'de', text: 'Benutzer über CSV einladen', exact: true, candidates: MENU, ui: 'Actions menu, German UI' },
+      // Second entry of the Actions menu, any language (inference)
+      { by: 'css', selector: '[role="menu"] > [role="menuitem"]:nth-child(2), .dropdown-menu > li:nth-child(2) > a' },
+      // Actions menu, English UI
+      { by: 'text', lang: 'en', text: 'Invite Users via CSV', exact: true, candidates: MENU },
+      // Actions menu, German UI
+      { by: 'text', lang: 'de', text: 'Benutzer über CSV einladen', exact: true, candidates: MENU },
     ],
   },
   'sia.users.csv-file': {
     page: 'sia-user-management',
     where: { en: 'The file chooser in the "Invite Users via CSV" dialog.', de: 'Die Dateiauswahl im Dialog „Benutzer über CSV einladen“.' },
     ways: [
-      { by: 'css', selector: 'input[type="file"][accept*="csv" i], [role="dialog"] input[type="file"]', ui: 'File input of the CSV dialog, any language' },
-      { by: 'text', lang: 'en', text: 'Browse', exact: false, candidates: '[role="dialog"] button, [role="dialog"] label', ui: 'CSV dialog, English UI' },
-      { by: 'text', lang: 'de', text: 'Durchsuchen', exact: false, candidates: '[role="dialog"] button, [role="dialog"] label', ui: 'CSV dialog, German UI' },
+      // File input of the CSV dialog, any language
+      { by: 'css', selector: 'input[type="file"][accept*="csv" i], [role="dialog"] input[type="file"]' },
+      // CSV dialog, English UI
+      { by: 'text', lang: 'en', text: 'Browse', exact: false, candidates: '[role="dialog"] button, [role="dialog"] label' },
+      // CSV dialog, German UI
+      { by: 'text', lang: 'de', text: 'Durchsuchen', exact: false, candidates: '[role="dialog"] button, [role="dialog"] label' },
     ],
   },
   'sia.users.csv-next': {
     page: 'sia-user-management',
     where: { en: 'The "Next" button in the CSV dialog, once a file is chosen.', de: 'Die Schaltfläche „Weiter“ im CSV-Dialog, sobald eine Datei gewählt ist.' },
     ways: [
-      { by: 'css', selector: '[role="dialog"]:has(input[type="file"]) button[type="submit"]', ui: 'Submit button of the upload dialog, any language' },
-      { by: 'text', lang: 'en', text: 'Next', exact: true, candidates: DIALOG_BUTTON, ui: 'CSV dialog, English UI' },
-      { by: 'text', lang: 'de', text: 'Weiter', exact: true, candidates: DIALOG_BUTTON, ui: 'CSV dialog, German UI' },
+      // Submit button of the upload dialog, any language
+      { by: 'css', selector: '[role="dialog"]:has(input[type="file"]) button[type="submit"]' },
+      // CSV dialog, English UI
+      { by: 'text', lang: 'en', text: 'Next', exact: true, candidates: DIALOG_BUTTON },
+      // CSV dialog, German UI
+      { by: 'text', lang: 'de', text: 'Weiter', exact: true, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.csv-mapping': {
     page: 'sia-user-management',
     where: { en: 'The field mapping table: each CSV column with the field it is mapped to.', de: 'Die Feldzuordnung: jede CSV-Spalte mit dem Feld, dem sie zugeordnet ist.' },
     ways: [
-      { by: 'css', selector: '[role="dialog"] table:has(select), [role="dialog"] [role="grid"]', ui: 'Mapping table in the CSV dialog, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Field', exact: false, candidates: '[role="dialog"] th, [role="dialog"] h2, [role="dialog"] h3', ui: 'Mapping table header, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Feld', exact: false, candidates: '[role="dialog"] th, [role="dialog"] h2, [role="dialog"] h3', ui: 'Mapping table header, German UI (inference)' },
+      // Mapping table in the CSV dialog, any language (inference)
+      { by: 'css', selector: '[role="dialog"] table:has(select), [role="dialog"] [role="grid"]' },
+      // Mapping table header, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Field', exact: false, candidates: '[role="dialog"] th, [role="dialog"] h2, [role="dialog"] h3' },
+      // Mapping table header, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Feld', exact: false, candidates: '[role="dialog"] th, [role="dialog"] h2, [role="dialog"] h3' },
     ],
   },
   'sia.users.csv-invite': {
     page: 'sia-user-management',
     where: { en: 'The "Invite" button below the field mapping.', de: 'Die Schaltfläche „Einladen“ unter der Feldzuordnung.' },
     ways: [
-      { by: 'css', selector: '[role="dialog"]:has(select) button[type="submit"]', ui: 'Submit button of the mapping step, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'Invite', exact: true, candidates: DIALOG_BUTTON, ui: 'Mapping step, English UI' },
-      { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON, ui: 'Mapping step, German UI' },
+      // Submit button of the mapping step, any language (inference)
+      { by: 'css', selector: '[role="dialog"]:has(select) button[type="submit"]' },
+      // Mapping step, English UI
+      { by: 'text', lang: 'en', text: 'Invite', exact: true, candidates: DIALOG_BUTTON },
+      // Mapping step, German UI
+      { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.csv-confirmation': {
     page: 'sia-user-management',
     where: { en: 'A confirmation message once the invitations from the CSV are sent.', de: 'Eine Bestätigungsmeldung, sobald die Einladungen aus der CSV-Datei verschickt sind.' },
     ways: [
-      { by: 'css', selector: SUCCESS, ui: 'Success toast / live region, any language (inference)' },
-      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE, ui: 'Toast text, English UI (inference)' },
-      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE, ui: 'Toast text, German UI (inference)' },
+      // Success toast / live region, any language (inference)
+      { by: 'css', selector: SUCCESS },
+      // Toast text, English UI (inference)
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE },
+      // Toast text, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE },
     ],
   },
 } as const satisfies Record<string, TargetDef>;

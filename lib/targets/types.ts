@@ -2,8 +2,9 @@ import type { Locale, Localized } from '../i18n/locale';
 import type { PageId } from '../pages/types';
 
 /**
- * One independent way to find a target. Each way names the UI variant it matches in `ui`, so anyone
- * correcting a locator knows which screen it was written against.
+ * One independent way to find a target. A comment above each way names the UI variant it matches, so
+ * anyone correcting a locator knows which screen it was written against. (A comment, not a field: it
+ * must not ship in the content scripts, which have a size budget. `ui` is deprecated.)
  *
  * - `css`: structure — a selector over classes, ARIA roles or attributes (language independent).
  * - `text`: a visible label in one language; `candidates` is a selector for the elements whose own
@@ -16,7 +17,7 @@ import type { PageId } from '../pages/types';
  * - `route`: the target is the page itself (e.g. "open this tab"); found when page detection says so.
  */
 export type LocatorWay =
-  | { by: 'css'; selector: string; ui: string }
+  | { by: 'css'; selector: string; ui?: string }
   | {
       by: 'text';
       lang: Locale;
@@ -24,9 +25,9 @@ export type LocatorWay =
       candidates: string;
       exact?: boolean;
       resolve?: 'labelled-field';
-      ui: string;
+      ui?: string;
     }
-  | { by: 'route'; page: PageId; ui: string };
+  | { by: 'route'; page: PageId; ui?: string };
 
 /** A control or read-out on a host page that the guide points at or reads evidence from. */
 export interface TargetDef {
