@@ -6,7 +6,7 @@ import { pickStep, startSubStep, stepPosition } from '../../lib/guide/runner';
 import type { GuideStep, StepId } from '../../lib/guide/types';
 import type { Locale } from '../../lib/i18n/locale';
 import { calloutText } from '../../lib/i18n/callout-text';
-import { locateTarget } from '../../lib/locator/locate';
+import { createAppLocator } from './app-locator';
 import type { LocateResult, TriedWay } from '../../lib/locator/types';
 import type { GuideContext } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';
@@ -46,10 +46,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
-  const locate = (key: TargetKey): LocateResult => {
-    const def = data.targets[key];
-    return def ? locateTarget(def, { root: document, page: detection?.page ?? null }) : { status: 'not-found', tried: [] };
-  };
+  const locator = createAppLocator(data, () => detection?.page ?? null);
+  const locate = (key: TargetKey): LocateResult => locator.locate(key);
   const actions = {
     next: () => ((manual = true), move(1)),
     back: () => ((manual = true), move(-1)),
@@ -146,12 +144,26 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   }
 
   const stopShortcuts = installShortcuts(window, { next: actions.next, back: actions.back, toggle: () => (minimised ? actions.restore() : actions.minimise()) });
-  // Clicking the highlighted control is the user doing the sub-step: move to the next one.
-  const onClick = (event: Event) => {
+  // Doing the sub-step moves to the next one: a click on a button or tab, a committed change
+  // (`change`, on leaving the field) for an input — a click into a field is only the start of typing.
+  // A click on a later sub-step's control (the user skipped ahead) moves past that one.
+  const onUserAction = (event: Event) => {
     if (model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
-    if (model.target.contains(event.target as Node)) setTimeout(() => move(1), 0);
+    const node = event.target as Node;
+    const isChange = event.type === 'change';
+    for (let index = step.subSteps.length - 2; index >= subIndex; index--) {
+      const sub = step.subSteps[index]!;
+      if (isChange !== Boolean(sub.input)) continue;
+      const result = index === subIndex ? null : locate(sub.target);
+      const element = index === subIndex ? model.target : result?.status === 'found' ? result.element : null;
+      if (element?.contains(node)) {
+        setTimeout(() => move(index + 1 - subIndex), 0);
+        return;
+      }
+    }
   };
-  document.addEventListener('click', onClick, true);
+  document.addEventListener('click', onUserAction, true);
+  document.addEventListener('change', onUserAction, true);
 
   return {
     setPage(next: PageDetection | null) {
@@ -178,7 +190,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     destroy() {
       clearTimeout(fallbackTimer);
       stopShortcuts();
-      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('click', onUserAction, true);
+      document.removeEventListener('change', onUserAction, true);
       render(null, deps.host.root);
     },
   };

@@ -63,6 +63,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     stopPage();
     stopDom();
     stopContext();
+    evidence.stop();
     watch.dispose();
     session.destroy();
     host.destroy();

@@ -29,6 +29,7 @@ export function routeSatisfied(target: TargetDef | undefined, page: PageId): boo
  *    shows is behind the user;
  * 3. but back over the input sub-steps just before it that are on screen too: visible fields still
  *    need filling in before their Save or Send button.
+ * Optional sub-steps ("if Connect fails…") are never where the guide starts by itself.
  * Without any visible target, the first remaining sub-step. `isFound` probes the DOM.
  */
 export function startSubStep(step: GuideStep, page: PageId, data: GuideAppData, isFound: (key: string) => boolean): number {
@@ -39,7 +40,9 @@ export function startSubStep(step: GuideStep, page: PageId, data: GuideAppData, 
   });
   start = Math.min(start, subs.length - 1);
   let at = -1;
-  for (let index = subs.length - 1; index >= start && at < 0; index--) if (isFound(subs[index]!.target)) at = index;
+  for (let index = subs.length - 1; index >= start && at < 0; index--) {
+    if (!subs[index]!.optional && isFound(subs[index]!.target)) at = index;
+  }
   if (at < 0) return start;
   while (at > start && subs[at - 1]!.input && isFound(subs[at - 1]!.target)) at--;
   return at;

@@ -31,6 +31,8 @@ export interface SubStep {
    * sub-step is not behind the user just because the controls after it are visible too.
    */
   input?: true;
+  /** Only needed in some cases ("if Connect fails, use the Set Up tab"): never where the guide starts by itself. */
+  optional?: true;
 }
 
 /**

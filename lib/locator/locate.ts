@@ -57,12 +57,13 @@ function matchWay(way: ElementWay, root: Document | Element, isVisible: Visibili
 export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
   const isVisible = ctx.isVisible ?? defaultVisibility;
   const tried: TriedWay[] = [];
+  const root = def.within ? scopeRoot(def.within, ctx) : ctx.root;
   for (const [index, way] of def.ways.entries()) {
     if (way.by === 'route') {
       if (ctx.page === way.page) return { status: 'route', way: index };
       continue;
     }
-    const match = matchWay(way, ctx.root, isVisible);
+    const match: WayMatch = root ? matchWay(way, root, isVisible) : { outcome: 'none' };
     if ('elements' in match && match.elements.length === 1 && match.elements[0]) {
       return { status: 'found', element: match.elements[0], way: index, by: way.by };
     }
@@ -73,15 +74,26 @@ export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
   return { status: 'not-found', tried };
 }
 
+/** Containers a `within` scope widens to: the dialog or section that holds the scope target. */
+const SCOPE_CONTAINER = '[role="dialog"], [role="alertdialog"], dialog, .modal, section';
+
+/** The element a `within` target is searched in, or null when the scope target is not on screen. */
+function scopeRoot(key: string, ctx: LocateContext): Element | null {
+  const anchor = ctx.elementOf?.(key) ?? null;
+  return anchor ? (anchor.closest(SCOPE_CONTAINER) ?? anchor) : null;
+}
+
 /**
  * How many visible elements the first element way that matches anything yields (list targets such as
  * table rows, for `count-at-least`). Route ways are skipped: a page is not a list entry.
  */
 export function countMatches(def: TargetDef, ctx: LocateContext): number {
   const isVisible = ctx.isVisible ?? defaultVisibility;
+  const root = def.within ? scopeRoot(def.within, ctx) : ctx.root;
+  if (!root) return 0;
   for (const way of def.ways) {
     if (way.by === 'route') continue;
-    const match = matchWay(way, ctx.root, isVisible);
+    const match = matchWay(way, root, isVisible);
     if ('elements' in match) return match.elements.length;
   }
   return 0;

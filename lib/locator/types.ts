@@ -11,6 +11,8 @@ export interface LocateContext {
   page: PageId | null;
   /** Defaults to {@link isVisible} (with the size rule); tests without a layout engine pass their own. */
   isVisible?: VisibilityFn;
+  /** Finds the element of another target, for targets with `within`; without it such targets are not found. */
+  elementOf?: (key: string) => Element | null;
 }
 
 /** Why one way did not yield a target. Diagnostic only: it names ways, never page text. */

@@ -16,6 +16,8 @@ const TAB = '[role="tab"], .nav-tabs a, .tabs a';
 const MENU = '[role="menuitem"], [role="menu"] a, .dropdown-menu a';
 /** Buttons inside a modal dialog. */
 const DIALOG_BUTTON = '[role="dialog"] button, [role="alertdialog"] button, .modal button';
+/** Dialog headings (the dialog's accessible name in the current UI, title element in the old one). */
+const DIALOG_TITLE = '[role="dialog"] :is(h1, h2, h3, .modal-title), .modal :is(h1, h2, h3, .modal-title)';
 /** Toasts and status messages; deliberately not dialog body text (which may mention "invite"). */
 const MESSAGE = '[role="status"], [role="alert"], .toast, .alert-success';
 /** Success messages by class: a bare `[role="status"]` could be any live region, so it is not enough. */
@@ -239,6 +241,7 @@ export const SIA_TARGETS = {
   },
   'sia.users.invite-confirmation': {
     page: 'sia-user-management',
+    within: 'sia.users.invite-dialog-title',
     where: { en: 'A confirmation message after "Invite"; close it with "OK".', de: 'Eine Bestätigungsmeldung nach „Einladen“; schließen Sie sie mit „OK“.' },
     ways: [
       // Success toast / live region, any language (inference)
@@ -309,8 +312,33 @@ export const SIA_TARGETS = {
       { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON },
     ],
   },
+  'sia.users.invite-dialog-title': {
+    page: 'sia-user-management',
+    where: { en: 'The "Invite Users" dialog, opened from Actions.', de: 'Der Dialog „Benutzer einladen“, geöffnet über „Aktionen“.' },
+    ways: [
+      // Dialog heading, English UI
+      { by: 'text', lang: 'en', text: 'Invite Users', exact: true, candidates: DIALOG_TITLE },
+      // Dialog heading, German UI
+      { by: 'text', lang: 'de', text: 'Benutzer einladen', exact: true, candidates: DIALOG_TITLE },
+      // The dialog with an e-mail address field, before it is sent, any language (inference)
+      { by: 'css', selector: '[role="dialog"]:has(textarea[name*="email" i], input[type="email"])' },
+    ],
+  },
+  'sia.users.csv-dialog-title': {
+    page: 'sia-user-management',
+    where: { en: 'The "Invite Users via CSV" dialog, opened from Actions.', de: 'Der Dialog „Benutzer über CSV einladen“, geöffnet über „Aktionen“.' },
+    ways: [
+      // Dialog heading, English UI
+      { by: 'text', lang: 'en', text: 'Invite Users via CSV', exact: true, candidates: DIALOG_TITLE },
+      // Dialog heading, German UI
+      { by: 'text', lang: 'de', text: 'Benutzer über CSV einladen', exact: true, candidates: DIALOG_TITLE },
+      // The dialog with a CSV file input or the field mapping, any language (inference)
+      { by: 'css', selector: '[role="dialog"]:has(input[type="file"], select[name^="map-"])' },
+    ],
+  },
   'sia.users.csv-confirmation': {
     page: 'sia-user-management',
+    within: 'sia.users.csv-dialog-title',
     where: { en: 'A confirmation message once the invitations from the CSV are sent.', de: 'Eine Bestätigungsmeldung, sobald die Einladungen aus der CSV-Datei verschickt sind.' },
     ways: [
       // Success toast / live region, any language (inference)

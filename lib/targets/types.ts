@@ -37,4 +37,10 @@ export interface TargetDef {
   where: Localized;
   /** At least three independent ways to find it, tried in order; the first unique visible match wins. */
   ways: readonly LocatorWay[];
+  /**
+   * Found only inside the dialog (or section) that holds this other target — e.g. the confirmation of
+   * the CSV invite, which reads like the single invite's: it counts only in the dialog titled
+   * "Invite Users via CSV".
+   */
+  within?: string;
 }

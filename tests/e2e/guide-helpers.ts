@@ -28,3 +28,57 @@ export async function expectDoneFromEvidence(session: ExtensionSession, stepId: 
   await expect.poll(async () => (await storedStep(session, stepId))?.status, { message: `${stepId} done`, timeout: 15_000 }).toBe('done');
   expect((await storedStep(session, stepId))?.via).toBe('evidence');
 }
+
+/**
+ * Clicks where the guide points: the centre of the spotlight, through our overlay (which lets clicks
+ * pass), as a user would. Works inside frames: bounding boxes are in page coordinates.
+ */
+export async function clickSpotlight(page: Page, scope: Scope = page) {
+  const box = await scope.locator('msi-guide-overlay [data-spotlight]').boundingBox();
+  if (!box) throw new Error('No spotlight on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export interface WalkOptions {
+  /** What to do instead of a click for targets that need input (fill a field, choose a file). */
+  inputs?: Record<string, () => Promise<void>>;
+  scope?: Scope;
+}
+
+/**
+ * Follows the callouts of one step to its end, clicking what each points at (or doing the given
+ * input), until the step is done from page evidence. Returns the targets visited, in order.
+ */
+export async function walkStep(session: ExtensionSession, page: Page, stepId: string, options: WalkOptions = {}): Promise<string[]> {
+  const scope = options.scope ?? page;
+  const visited: string[] = [];
+  for (let turn = 0; turn < 15; turn++) {
+    // Either the step got done (e.g. after a page load), or its callout shows.
+    let state = '';
+    await expect
+      .poll(async () => {
+        if ((await storedStep(session, stepId))?.status === 'done') return (state = 'done');
+        return (state = (await callout(scope).getAttribute('data-step', { timeout: 500 }).catch(() => null)) ?? '');
+      }, { timeout: 15_000, message: `callout of ${stepId}` })
+      .toMatch(new RegExp(`^(done|${stepId})$`));
+    if (state === 'done') break;
+    const dialog = callout(scope);
+    await expect(dialog).not.toHaveAttribute('data-fallback', '');
+    const target = (await dialog.getAttribute('data-target'))!;
+    visited.push(target);
+    if (process.env.WALK_DEBUG) console.log(stepId, target, page.url());
+    const input = options.inputs?.[target];
+    if (input) await input();
+    else await clickSpotlight(page, scope);
+    // Wait until the guide moved on (another target, another step, or done).
+    await expect
+      .poll(async () => {
+        if ((await storedStep(session, stepId))?.status === 'done') return 'moved';
+        const now = await callout(scope).getAttribute('data-target', { timeout: 500 }).catch(() => null);
+        return now !== target ? 'moved' : 'same';
+      }, { timeout: 15_000 })
+      .toBe('moved');
+  }
+  await expectDoneFromEvidence(session, stepId);
+  return visited;
+}

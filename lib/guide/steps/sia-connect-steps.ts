@@ -111,6 +111,7 @@ export const CONNECT_MARKETO: GuideStep = {
         de: 'Nur falls keine Verbindung zustande kommt: Öffnen Sie die Registerkarte „Einrichtung“ und fügen Sie dort Client-ID und Client-Geheimnis aus Marketo ein (Admin › Sales Insight › „Aktionskonfiguration“).',
       },
       target: 'sia.marketo.setup-tab',
+      optional: true,
     },
   ],
   completion: {

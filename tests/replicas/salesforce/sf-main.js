@@ -10,8 +10,9 @@ import { readOptions, applyReset, markFramesForReset, hostKind } from './sf-opti
 
 const opts = readOptions();
 const kind = hostKind();
-if (opts.reset && kind === 'lightning') markFramesForReset();
 applyReset(opts);
+// After applyReset, which clears this origin's session keys too (the pending flag is one).
+if (opts.reset && kind === 'lightning') markFramesForReset();
 document.documentElement.lang = opts.lang;
 
 /** Each host kind has its own look; wait for the sheet so nothing renders unstyled. */
