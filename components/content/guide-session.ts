@@ -15,6 +15,13 @@ import type { GuideAppData } from '../../lib/guide/apps/types';
 import { installShortcuts } from './shortcuts';
 import type { OverlayHost } from './overlay-host';
 
+/** A field the user types into: a click there starts typing, it does not finish the sub-step. */
+function isTextEntry(node: Node): boolean {
+  if (node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) return true;
+  if (node instanceof HTMLInputElement) return !['button', 'submit', 'checkbox', 'radio', 'reset', 'image'].includes(node.type);
+  return node instanceof HTMLElement && node.isContentEditable;
+}
+
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
 export const FALLBACK_AFTER_MS = 4000;
 
@@ -24,8 +31,11 @@ export interface GuideSessionDeps {
   defaultLocale(): Locale;
   markDone(stepId: StepId): void;
   reportMissing(stepId: StepId, target: TargetKey, tried: TriedWay[]): void;
-  /** False where another frame shows the real page (the Experience Cloud shell, Lightning around an iframe). */
-  mayShowFallback(): boolean;
+  /**
+   * Whether this frame may show the written fallback for a target it cannot find: not where another
+   * frame shows the real page (the Experience Cloud shell, Lightning around a Setup iframe).
+   */
+  mayShowFallback(targetKey: string): boolean;
 }
 
 /**
@@ -111,7 +121,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       fallbackTimer = setTimeout(() => show(), wait);
       return;
     }
-    if (result.status !== 'not-found' || !deps.mayShowFallback()) return setModel(null);
+    if (result.status !== 'not-found' || !deps.mayShowFallback(key)) return setModel(null);
     setModel({ kind: 'fallback', step, subIndex, targetKey: key });
     announce();
     const diagnosticKey = `${detection.page}|${key}`;
@@ -126,7 +136,12 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     draw();
   }
 
-  const startFor = (s: GuideStep) => startSubStep(s, detection!.page, data, (key) => locate(key as TargetKey).status === 'found');
+  const ruleHolds = (s: GuideStep) => (ruleId: string) => {
+    const rule = s.completion.rules.find((r) => r.id === ruleId);
+    return rule !== undefined && locator.holds(rule.check, rule.target);
+  };
+  const startFor = (s: GuideStep) =>
+    startSubStep(s, detection!.page, data, (key) => locate(key as TargetKey).status === 'found', ruleHolds(s));
 
   /** Re-picks the step (and, for a new step or page, the sub-step), then shows it. */
   function sync(pageChanged: boolean) {
@@ -147,17 +162,25 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   // Doing the sub-step moves to the next one: a click on a button or tab, a committed change
   // (`change`, on leaving the field) for an input — a click into a field is only the start of typing.
   // A click on a later sub-step's control (the user skipped ahead) moves past that one.
+  let advancing = false;
   const onUserAction = (event: Event) => {
-    if (model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
+    // One gesture fires several events (a checkbox: click, then change): advance once.
+    if (advancing || model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
     const node = event.target as Node;
     const isChange = event.type === 'change';
+    const typing = isTextEntry(node);
     for (let index = step.subSteps.length - 2; index >= subIndex; index--) {
       const sub = step.subSteps[index]!;
-      if (isChange !== Boolean(sub.input)) continue;
+      // Inputs: a committed change, or a click on a picker (checkbox list); never a click into a text field.
+      if (sub.input ? !isChange && typing : isChange) continue;
       const result = index === subIndex ? null : locate(sub.target);
       const element = index === subIndex ? model.target : result?.status === 'found' ? result.element : null;
       if (element?.contains(node)) {
-        setTimeout(() => move(index + 1 - subIndex), 0);
+        advancing = true;
+        setTimeout(() => {
+          advancing = false;
+          move(index + 1 - subIndex);
+        }, 0);
         return;
       }
     }

@@ -30,7 +30,8 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     defaultLocale: () => localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage()),
     markDone: (stepId) => link.send({ type: 'progress/set-status', stepId, status: 'done' }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
-    mayShowFallback: () => !hasGuidedChildFrame(document),
+    // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
+    mayShowFallback: (key) => !hasGuidedChildFrame(document) && (window.top === window || data.targets[key]?.page === page?.page),
   });
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
 

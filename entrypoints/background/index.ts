@@ -5,6 +5,7 @@ import { showProgressBadge } from './badge';
 import { createFocus, openStep } from './guide-handlers';
 import { createRouter } from './router';
 import { checkCredentials } from './credential-check';
+import { createCsvPortListener } from './csv-port';
 import { createTabPages } from './tab-pages';
 
 export default defineBackground(() => {
@@ -24,11 +25,9 @@ export default defineBackground(() => {
     now: () => new Date().toISOString(),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onConnect.addListener(createCsvPortListener({ self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') } }));
 
-  // A tab that starts loading a new document or closes has no page to report any more. (Without the
-  // tabs permission `change.url` is absent; content scripts report again once the new page is up.)
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void tabPages.forget(tabId);
-  });
+  // Frames report `null` when their document goes away (pagehide); a closed tab is forgotten whole.
+  // (Not tabs.onUpdated 'loading': single-page apps fire it for same-document URL changes too.)
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.forget(tabId));
 });

@@ -24,24 +24,34 @@ export function routeSatisfied(target: TargetDef | undefined, page: PageId): boo
 
 /**
  * Where to start in a step on this page:
- * 1. after the last sub-step whose destination the page already is (route ways);
- * 2. then at the furthest sub-step whose target is on screen: a tab or menu whose content already
- *    shows is behind the user;
+ * 1. after the last sub-step whose destination the page already is (route ways), or whose
+ *    `doneWhen` rule holds (`ruleHolds` reads it on the page);
+ * 2. then at the furthest sub-step whose target (one of this page's) is on screen: a tab or menu
+ *    whose content already shows is behind the user;
  * 3. but back over the input sub-steps just before it that are on screen too: visible fields still
  *    need filling in before their Save or Send button.
  * Optional sub-steps ("if Connect fails…") are never where the guide starts by itself.
  * Without any visible target, the first remaining sub-step. `isFound` probes the DOM.
  */
-export function startSubStep(step: GuideStep, page: PageId, data: GuideAppData, isFound: (key: string) => boolean): number {
+export function startSubStep(
+  step: GuideStep,
+  page: PageId,
+  data: GuideAppData,
+  isFound: (key: string) => boolean,
+  ruleHolds: (ruleId: string) => boolean = () => false,
+): number {
   const subs = step.subSteps;
   let start = 0;
   subs.forEach((sub, index) => {
-    if (routeSatisfied(data.targets[sub.target], page)) start = index + 1;
+    if (routeSatisfied(data.targets[sub.target], page) || (sub.doneWhen && ruleHolds(sub.doneWhen))) start = index + 1;
   });
   start = Math.min(start, subs.length - 1);
   let at = -1;
+  // Only targets of this page count: a look-alike of another page's control (every classic Setup
+  // form has a Save button) must not make the guide skip ahead.
+  const here = (index: number) => data.targets[subs[index]!.target]?.page === page;
   for (let index = subs.length - 1; index >= start && at < 0; index--) {
-    if (!subs[index]!.optional && isFound(subs[index]!.target)) at = index;
+    if (!subs[index]!.optional && here(index) && isFound(subs[index]!.target)) at = index;
   }
   if (at < 0) return start;
   while (at > start && subs[at - 1]!.input && isFound(subs[at - 1]!.target)) at--;

@@ -33,6 +33,11 @@ export interface SubStep {
   input?: true;
   /** Only needed in some cases ("if Connect fails, use the Set Up tab"): never where the guide starts by itself. */
   optional?: true;
+  /**
+   * Id of one of the step's completion rules that shows this sub-step is behind the user (the first
+   * remote site is listed): the guide then starts after it, though its controls are still on screen.
+   */
+  doneWhen?: string;
 }
 
 /**

@@ -36,6 +36,10 @@ export const SALESFORCE_TARGETS = {
       { by: 'text', lang: 'de', text: 'Schnellsuche', exact: true, resolve: 'labelled-field', candidates: 'label, .slds-form-element__label, .slds-assistive-text' },
       // Quick Find by placeholder, English or German UI
       { by: 'css', selector: 'input[placeholder="Quick Find" i], input[placeholder="Schnellsuche" i]' },
+      // Already on a Setup page Quick Find leads to: Remote Site Settings
+      { by: 'route', page: 'sfdc-remote-sites' },
+      // Already past Setup: the Marketo Sales Insight Config tab
+      { by: 'route', page: 'sfdc-msi-config' },
     ],
   },
   'sfdc.installed-packages.table': {

@@ -1,8 +1,8 @@
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import type { ChromeGlobal } from '../harness/chrome-api';
 import type { ExtensionSession } from './fixtures';
 
-type Scope = Page | FrameLocator;
+type Scope = Page | FrameLocator | Frame;
 
 /** The guide's callout (or fallback card) on a page or in a frame. */
 export const callout = (scope: Scope) => scope.locator('msi-guide-overlay [role="dialog"]');
@@ -34,15 +34,29 @@ export async function expectDoneFromEvidence(session: ExtensionSession, stepId: 
  * pass), as a user would. Works inside frames: bounding boxes are in page coordinates.
  */
 export async function clickSpotlight(page: Page, scope: Scope = page) {
-  const box = await scope.locator('msi-guide-overlay [data-spotlight]').boundingBox();
+  const spot = scope.locator('msi-guide-overlay [data-spotlight]');
+  await expect(spot).toBeVisible();
+  const box = await spot.boundingBox();
   if (!box) throw new Error('No spotlight on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 export interface WalkOptions {
   /** What to do instead of a click for targets that need input (fill a field, choose a file). */
-  inputs?: Record<string, () => Promise<void>>;
+  inputs?: Record<string, (frame: Frame) => Promise<void>>;
+  /** Look for the callout in every frame of the page (apps that nest frames, like Salesforce). */
+  anyFrame?: boolean;
+  /** Stop early (before the step is done) once this holds, e.g. to navigate as a user would. */
+  until?: () => Promise<boolean>;
   scope?: Scope;
+}
+
+/** The frame whose overlay shows a callout now, or null. */
+async function frameWithCallout(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if ((await callout(frame).count().catch(() => 0)) > 0) return frame;
+  }
+  return null;
 }
 
 /**
@@ -50,35 +64,41 @@ export interface WalkOptions {
  * input), until the step is done from page evidence. Returns the targets visited, in order.
  */
 export async function walkStep(session: ExtensionSession, page: Page, stepId: string, options: WalkOptions = {}): Promise<string[]> {
-  const scope = options.scope ?? page;
+  let scope: Scope = options.scope ?? page;
   const visited: string[] = [];
   for (let turn = 0; turn < 15; turn++) {
+    if (options.until && (await options.until())) return visited;
     // Either the step got done (e.g. after a page load), or its callout shows.
     let state = '';
     await expect
       .poll(async () => {
         if ((await storedStep(session, stepId))?.status === 'done') return (state = 'done');
+        if (options.until && (await options.until())) return (state = 'done');
+        if (options.anyFrame) scope = (await frameWithCallout(page)) ?? page;
         return (state = (await callout(scope).getAttribute('data-step', { timeout: 500 }).catch(() => null)) ?? '');
       }, { timeout: 15_000, message: `callout of ${stepId}` })
       .toMatch(new RegExp(`^(done|${stepId})$`));
     if (state === 'done') break;
+    if (options.until && (await options.until())) return visited;
     const dialog = callout(scope);
     await expect(dialog).not.toHaveAttribute('data-fallback', '');
     const target = (await dialog.getAttribute('data-target'))!;
     visited.push(target);
     if (process.env.WALK_DEBUG) console.log(stepId, target, page.url());
     const input = options.inputs?.[target];
-    if (input) await input();
+    if (input) await input('mainFrame' in scope ? scope.mainFrame() : 'childFrames' in scope ? scope : page.mainFrame());
     else await clickSpotlight(page, scope);
     // Wait until the guide moved on (another target, another step, or done).
     await expect
       .poll(async () => {
         if ((await storedStep(session, stepId))?.status === 'done') return 'moved';
-        const now = await callout(scope).getAttribute('data-target', { timeout: 500 }).catch(() => null);
+        const where = options.anyFrame ? ((await frameWithCallout(page)) ?? page) : scope;
+        const now = await callout(where).getAttribute('data-target', { timeout: 500 }).catch(() => null);
         return now !== target ? 'moved' : 'same';
       }, { timeout: 15_000 })
       .toBe('moved');
   }
+  if (options.until) return visited;
   await expectDoneFromEvidence(session, stepId);
   return visited;
 }

@@ -93,11 +93,13 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
     },
     {
       id: 'new-site-1',
+      doneWhen: 's8-remote-site-ims',
       text: { en: 'Click "New Remote Site".', de: 'Klicken Sie auf „Neue Remote-Site“.' },
       target: 'sfdc.remote-sites.new',
     },
     {
       id: 'name-site-1',
+      doneWhen: 's8-remote-site-ims',
       text: {
         en: 'Enter a Remote Site Name, for example "MarketoSalesInsight1".',
         de: 'Geben Sie einen Remote-Site-Namen ein, zum Beispiel „MarketoSalesInsight1“.',
@@ -107,6 +109,7 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
     },
     {
       id: 'url-site-1',
+      doneWhen: 's8-remote-site-ims',
       text: {
         en: 'Enter the Remote Site URL https://ims-na1.adobelogin.com exactly as shown.',
         de: 'Geben Sie als Remote-Site-URL genau https://ims-na1.adobelogin.com ein.',
@@ -116,16 +119,19 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
     },
     {
       id: 'save-site-1',
+      doneWhen: 's8-remote-site-ims',
       text: { en: 'Click "Save".', de: 'Klicken Sie auf „Speichern“.' },
       target: 'sfdc.remote-sites.save',
     },
     {
       id: 'new-site-2',
+      doneWhen: 's8-remote-site-sales-connect',
       text: { en: 'Click "New Remote Site" again.', de: 'Klicken Sie erneut auf „Neue Remote-Site“.' },
       target: 'sfdc.remote-sites.new',
     },
     {
       id: 'url-site-2',
+      doneWhen: 's8-remote-site-sales-connect',
       text: {
         en: 'Name it, for example, "MarketoSalesInsight2" and enter the Remote Site URL https://mkto-sales-connect.adobe.io exactly as shown.',
         de: 'Vergeben Sie einen Namen, zum Beispiel „MarketoSalesInsight2“, und geben Sie als Remote-Site-URL genau https://mkto-sales-connect.adobe.io ein.',
@@ -135,6 +141,7 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
     },
     {
       id: 'save-site-2',
+      doneWhen: 's8-remote-site-sales-connect',
       text: { en: 'Click "Save" again.', de: 'Klicken Sie wieder auf „Speichern“.' },
       target: 'sfdc.remote-sites.save',
     },
