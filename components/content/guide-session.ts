@@ -136,7 +136,9 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     draw();
   }
 
+  /** A rule proven earlier (recorded evidence) or holding on this page now. */
   const ruleHolds = (s: GuideStep) => (ruleId: string) => {
+    if (context?.proven[s.id]?.includes(ruleId)) return true;
     const rule = s.completion.rules.find((r) => r.id === ruleId);
     return rule !== undefined && locator.holds(rule.check, rule.target);
   };

@@ -20,8 +20,10 @@ export function createFocus(area: SessionAreaLike) {
 
 /** What a content script needs to run the guide: statuses, language, persona and the focused step. */
 export function guideContext(state: ProgressState, focus: StepId | null): GuideContext {
-  const statuses = Object.fromEntries(Object.entries(state.steps).map(([id, p]) => [id, p.status])) as GuideContext['statuses'];
-  return { statuses, locale: state.prefs.locale, persona: state.prefs.persona, focus };
+  const entries = Object.entries(state.steps);
+  const statuses = Object.fromEntries(entries.map(([id, p]) => [id, p.status])) as GuideContext['statuses'];
+  const proven = Object.fromEntries(entries.filter(([, p]) => p.evidence.length).map(([id, p]) => [id, [...new Set(p.evidence.map((e) => e.rule))]]));
+  return { statuses, locale: state.prefs.locale, persona: state.prefs.persona, focus, proven };
 }
 
 /**

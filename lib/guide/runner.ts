@@ -54,6 +54,9 @@ export function startSubStep(
     if (!subs[index]!.optional && here(index) && isFound(subs[index]!.target)) at = index;
   }
   if (at < 0) return start;
+  // A control used by several sub-steps (Save, for each remote site) means the earliest open one.
+  const target = subs[at]!.target;
+  at = subs.findIndex((sub, index) => index >= start && sub.target === target);
   while (at > start && subs[at - 1]!.input && isFound(subs[at - 1]!.target)) at--;
   return at;
 }

@@ -120,6 +120,8 @@ export interface GuideContext {
   persona: PersonaFilter;
   /** The step the user chose with "Go to step", if any. */
   focus: StepId | null;
+  /** Completion rules already proven per step (evidence recorded): e.g. the first remote site was listed. */
+  proven: Partial<Record<StepId, string[]>>;
 }
 
 /** Findings per field (fix values never cross messaging) and, for a live check, the verdict. */

@@ -33,12 +33,12 @@ export async function expectDoneFromEvidence(session: ExtensionSession, stepId: 
  * Clicks where the guide points: the centre of the spotlight, through our overlay (which lets clicks
  * pass), as a user would. Works inside frames: bounding boxes are in page coordinates.
  */
-export async function clickSpotlight(page: Page, scope: Scope = page) {
+export async function clickSpotlight(page: Page, scope: Scope = page): Promise<boolean> {
   const spot = scope.locator('msi-guide-overlay [data-spotlight]');
-  await expect(spot).toBeVisible();
-  const box = await spot.boundingBox();
-  if (!box) throw new Error('No spotlight on screen');
+  const box = await spot.boundingBox({ timeout: 3000 }).catch(() => null);
+  if (!box) return false;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return true;
 }
 
 export interface WalkOptions {
@@ -48,6 +48,8 @@ export interface WalkOptions {
   anyFrame?: boolean;
   /** Stop early (before the step is done) once this holds, e.g. to navigate as a user would. */
   until?: () => Promise<boolean>;
+  /** Read each callout this long before acting, as a person would (evidence needs a steady page). */
+  dwellMs?: number;
   scope?: Scope;
 }
 
@@ -81,13 +83,20 @@ export async function walkStep(session: ExtensionSession, page: Page, stepId: st
     if (state === 'done') break;
     if (options.until && (await options.until())) return visited;
     const dialog = callout(scope);
-    await expect(dialog).not.toHaveAttribute('data-fallback', '');
-    const target = (await dialog.getAttribute('data-target'))!;
+    // The callout may be gone already (its frame navigated): look again.
+    const target = await dialog.getAttribute('data-target', { timeout: 2000 }).catch(() => null);
+    if (!target) continue;
+    expect(await dialog.getAttribute('data-fallback'), `fallback instead of a callout for ${target}`).toBeNull();
     visited.push(target);
     if (process.env.WALK_DEBUG) console.log(stepId, target, page.url());
+    if (options.dwellMs) await page.waitForTimeout(options.dwellMs);
     const input = options.inputs?.[target];
     if (input) await input('mainFrame' in scope ? scope.mainFrame() : 'childFrames' in scope ? scope : page.mainFrame());
-    else await clickSpotlight(page, scope);
+    // The spotlight can vanish while its frame navigates: then look again.
+    else if (!(await clickSpotlight(page, scope))) {
+      visited.pop();
+      continue;
+    }
     // Wait until the guide moved on (another target, another step, or done).
     await expect
       .poll(async () => {

@@ -18,19 +18,25 @@ for (const lang of ['en', 'de'] as const) {
     expect(step7[0]).toBe('sfdc.setup.quick-find');
 
     let site = 0;
-    const typeSite = async (frame: Frame) => {
-      await frame.locator('input#SiteName').fill(`MarketoSalesInsight${site + 1}`);
-      await frame.locator('input#EndpointUrl').fill(SITES[site]!);
-      site++;
-      await frame.locator('input#EndpointUrl').press('Tab');
+    const typeName = async (frame: Frame) => {
+      const name = frame.locator('input#SiteName');
+      if (!(await name.inputValue())) await name.fill(`MarketoSalesInsight${site + 1}`);
     };
     const inputs: Record<string, (frame: Frame) => Promise<void>> = {
         'sfdc.setup.quick-find': async (frame) => {
           await page.goto(`https://acme.lightning.force.com/lightning/setup/SetupOneHome/home?lang=${lang}`);
           await quickFind('remote')(frame.page().mainFrame());
         },
-        'sfdc.remote-sites.name': typeSite,
-        'sfdc.remote-sites.url': async (frame) => (site < 2 ? typeSite(frame) : frame.locator('input#EndpointUrl').press('Tab')),
+        'sfdc.remote-sites.name': async (frame) => {
+          await typeName(frame);
+          await frame.locator('input#SiteName').press('Tab');
+        },
+        // The second site's instruction covers name and URL together.
+        'sfdc.remote-sites.url': async (frame) => {
+          await typeName(frame);
+          await frame.locator('input#EndpointUrl').fill(SITES[site++]!);
+          await frame.locator('input#EndpointUrl').press('Tab');
+        },
         'sfdc.msi-config.enable': async (frame) => frame.getByRole('checkbox', { name: lang === 'de' ? 'MSI-Aktionen aktivieren' : 'Enable MSI Actions' }).check(),
         'sfdc.msi-config.api-secret-key': async (frame) => {
           const key = frame.locator('input[type="password"]').first();
@@ -39,8 +45,17 @@ for (const lang of ['en', 'de'] as const) {
         },
     };
     const bothSitesListed = async () => ((await storedStep(session, 'configure-msi-salesforce'))?.evidence.length ?? 0) >= 2;
-    const sites = await walkStep(session, page, 'configure-msi-salesforce', { anyFrame: true, inputs, until: bothSitesListed });
-    expect(sites.filter((t) => t === 'sfdc.remote-sites.save')).toHaveLength(2);
+    const sites = await walkStep(session, page, 'configure-msi-salesforce', { anyFrame: true, inputs, until: bothSitesListed, dwellMs: 600 });
+    expect(sites).toEqual([
+      'sfdc.setup.quick-find',
+      'sfdc.remote-sites.new',
+      'sfdc.remote-sites.name',
+      'sfdc.remote-sites.url',
+      'sfdc.remote-sites.save',
+      'sfdc.remote-sites.new',
+      'sfdc.remote-sites.url',
+      'sfdc.remote-sites.save',
+    ]);
     // The config tab lives in the Sales app, not in Setup: the user switches apps, the guide picks up.
     await page.goto(`https://acme.lightning.force.com/lightning/page/home?lang=${lang}`);
     const step8 = await walkStep(session, page, 'configure-msi-salesforce', { anyFrame: true, inputs });

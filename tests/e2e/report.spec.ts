@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect, type ExtensionSession } from './fixtures';
+import type { ChromeGlobal } from '../harness/chrome-api';
+import { expectDoneFromEvidence } from './guide-helpers';
+
+const MARKETO = 'https://app-ab12.marketo.com';
+
+/** The stored progress envelope, as the background wrote it. */
+async function storedProgress(session: ExtensionSession): Promise<unknown> {
+  const items = await session.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('progress'));
+  return items.progress;
+}
+
+/** Opens report.html with clipboard writes captured in `window.__copied` (read back by the test). */
+async function openReport(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __copied?: string };
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: (text: string) => {
+        w.__copied = text;
+        return Promise.resolve();
+      },
+    });
+  });
+  await page.goto(`chrome-extension://${session.extensionId}/report.html`);
+  await expect(page.locator('main[data-ready]')).toBeVisible();
+  return page;
+}
+
+const section = (page: Page, stepId: string) => page.locator(`section[data-step="${stepId}"]`);
+
+test.describe('completion report', () => {
+  test('shows steps, evidence and diagnostics live; exports hold no secret; export → import round trip is read-only', async ({ session }) => {
+    // By hand: one step done, one skipped.
+    const popup = await session.openPopup();
+    await popup.locator('li[data-step="connect-marketo"] button.primary').click();
+    await popup.getByRole('button', { name: /Skip “Install/ }).click();
+    await expect(popup.locator('li[data-step="install-msi-package"]')).toHaveAttribute('data-status', 'skipped');
+
+    // A target the guide cannot find (MSI Actions not enabled): a diagnostic for P1.
+    const marketo = await session.context.newPage();
+    await marketo.goto(`${MARKETO}/?reset=1&actions=0#SI0A1`);
+    await expect
+      .poll(async () => JSON.stringify(await storedProgress(session)))
+      .toContain('marketo.sales-insight.actions-config-tab');
+
+    // Evidence: an invited instance shows the Actions Config tab and the credentials, secret included.
+    await marketo.goto(`${MARKETO}/?reset=1&state=invited&delay=0&tab=actions#SI0A1`);
+    await expectDoneFromEvidence(session, 'prereq-msi-enabled');
+    await expectDoneFromEvidence(session, 'setup-sales-account');
+    const field = (label: string) => marketo.locator('.x4-form-item', { has: marketo.locator('label', { hasText: label }) }).locator('.x4-form-display-field');
+    const secret = (await field('Client Secret').textContent())!.trim();
+    const clientId = (await field('Client ID').textContent())!.trim();
+    const invitee = (await marketo.locator('.x4-form-cb-label', { hasText: 'Anna Becker' }).textContent())!.match(/\(([^)]+@[^)]+)\)/)![1]!;
+    expect(secret).toMatch(/^[A-Za-z0-9]{32}$/);
+    await marketo.close();
+
+    const report = await openReport(session);
+    await expect(report.getByRole('heading', { level: 1 })).toHaveText('Completion report');
+    await expect(report.getByTestId('report-summary')).toHaveText('3 of 9 steps done');
+    await expect(report.getByTestId('extension-version')).toHaveText(/^\d+\.\d+\.\d+$/);
+    await expect(report.getByTestId('report-body')).toContainText('app-ab12.marketo.com (Marketo Engage, last seen');
+    await expect(section(report, 'connect-marketo').getByTestId('how')).toHaveText('Marked by hand');
+    await expect(section(report, 'install-msi-package')).toHaveAttribute('data-status', 'skipped');
+    const s1 = section(report, 'setup-sales-account');
+    await expect(s1.getByTestId('how')).toHaveText('Verified from page evidence');
+    await expect(s1.locator('tr[data-rule="s1-client-id-shown"]')).toContainText('Admin › Sales Insight');
+    await expect(s1.locator('tr[data-rule="s1-client-id-shown"]')).toContainText('app-ab12.marketo.com');
+    const p1 = section(report, 'prereq-msi-enabled');
+    await expect(p1.getByTestId('how')).toHaveText('Verified from page evidence');
+    const diagnostic = p1.locator('tr[data-target="marketo.sales-insight.actions-config-tab"]');
+    await expect(diagnostic).toContainText('Actions Config');
+    await expect(diagnostic.locator('.tried li')).toHaveCount(3);
+    await expect(diagnostic.locator('.tried li').first()).toHaveText(/^way 1 \(structure\): /);
+
+    // Live: a change made in the popup shows without reloading.
+    await popup.locator('li[data-step="invite-users"] button.primary').click();
+    await expect(section(report, 'invite-users')).toHaveAttribute('data-status', 'done');
+    await expect(report.getByTestId('report-summary')).toHaveText('4 of 9 steps done');
+    await popup.close();
+
+    // Copy as Markdown, from the keyboard.
+    await report.getByRole('button', { name: 'Copy as Markdown' }).focus();
+    await report.keyboard.press('Enter');
+    await expect(report.getByRole('status')).toHaveText(/Copied the report as Markdown/);
+    const markdown = await report.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '');
+    expect(markdown).toMatch(/^# Completion report — MSI Actions Setup Guide\n/);
+    expect(markdown).toContain('| Step 3 | Connect Marketo to your Sales Apps account | Done |');
+    expect(markdown).toContain('`marketo.sales-insight.actions-config-tab`');
+
+    // Download JSON.
+    const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Download JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^msi-setup-report-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = await readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(json)).toMatchObject({ format: 'msi-setup-report', version: 1 });
+    const liveText = await report.getByTestId('report-body').innerText();
+
+    for (const output of [markdown, json]) {
+      for (const secretValue of [secret, clientId, invitee]) expect(output).not.toContain(secretValue);
+      expect(output).not.toMatch(/@/);
+    }
+
+    // Import what was exported: same content, read-only, the user's own progress untouched.
+    const before = await storedProgress(session);
+    await report.getByLabel('Report file (JSON)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(json) });
+    const banner = report.getByTestId('imported-banner');
+    await expect(banner).toContainText(/^Imported report — read only — generated .+ by version \d+\.\d+\.\d+/);
+    await expect(banner).toBeFocused();
+    await expect(report.getByTestId('report-body')).toHaveAttribute('data-source', 'imported');
+    expect(await report.getByTestId('report-body').innerText()).toBe(liveText);
+    await expect(report.getByRole('button', { name: /^(Mark|Undo|Skip)/ })).toHaveCount(0);
+    expect(await storedProgress(session)).toEqual(before);
+
+    // Back to my report, from the keyboard.
+    await banner.getByRole('button', { name: 'Back to my report' }).focus();
+    await report.keyboard.press('Enter');
+    await expect(report.getByTestId('imported-banner')).toHaveCount(0);
+    await expect(report.getByTestId('report-body')).toHaveAttribute('data-source', 'live');
+    await expect(report.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+});
