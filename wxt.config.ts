@@ -9,6 +9,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // A separate output folder lets parallel work build and test without overwriting each other.
+  outDir: process.env.MSI_OUT_DIR ?? '.output',
   // terser squeezes the content scripts (30 KB gzip budget each) further than esbuild's minifier.
   vite: () => ({ plugins: [preact()], build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
   manifest: ({ browser }) => ({

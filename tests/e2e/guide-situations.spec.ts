@@ -57,6 +57,30 @@ test.describe('guide situations on the replicas', () => {
     const sync = page.locator('a.x4-btn', { hasText: /^Sync$/ });
     await expect(sync).toBeInViewport();
     expect(await page.locator('.x-tab-panel-body').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+    // The callout and spotlight follow the target when the user scrolls the container.
+    const spot = page.locator('msi-guide-overlay [data-spotlight]');
+    const before = (await spot.boundingBox())!.y;
+    const targetBefore = (await sync.boundingBox())!.y;
+    await page.locator('.x-tab-panel-body').evaluate((el) => el.scrollBy(0, -60));
+    await expect.poll(async () => (await sync.boundingBox())!.y - targetBefore).toBeGreaterThan(30);
+    const moved = (await sync.boundingBox())!.y - targetBefore;
+    await expect.poll(async () => Math.round((await spot.boundingBox())!.y - before)).toBe(Math.round(moved));
+  });
+
+  test('no style leaks: the host page’s rem and global rules do not change the callout', async ({ session }) => {
+    await atStepOne(session);
+    const page = await session.context.newPage();
+    await page.goto('https://app-ab12.marketo.com/?reset=1&tab=actions#SI0A1');
+    const dialog = await expectCallout(page, 'setup-sales-account', 'marketo.invite.admin-picker');
+    const title = dialog.locator('h2');
+    const size = () => title.evaluate((el) => [getComputedStyle(el).fontSize, getComputedStyle(el).color]);
+    const normal = await size();
+    await page.addStyleTag({ content: 'html { font-size: 40px !important; } * { color: rgb(255, 0, 0) !important; font-size: 2rem !important; } h2 { display: none !important; }' });
+    await expect(title).toBeVisible();
+    expect(await size()).toEqual(normal);
+    // And ours do not reach the host: its own headings keep their styles.
+    expect(await page.locator('.x4-header-text').first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 0, 0)');
   });
 
   test('a missing target: a centred fallback card with the written instruction, a diagnostic, and nothing highlighted', async ({ session }) => {
