@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'web-ext-artifacts/'] },
+  { ignores: ['.output/', '.out-*/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'web-ext-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

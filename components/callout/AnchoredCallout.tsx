@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { GuideStep } from '../../lib/guide/types';
 import type { OverlayActions } from './model';
@@ -36,14 +36,14 @@ export function AnchoredCallout({ step, subIndex, targetKey, target, actions }: 
       void computePosition(target, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(12), flip({ padding: 8 }), shift({ padding: 8 }), arrow({ element: tip.current! })],
-      }).then(({ x, y, placement, middlewareData }) => {
+        middleware: [offset(12), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y, placement }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
         floating.dataset.placement = placement;
-        const a = middlewareData.arrow;
-        tip.current!.style.left = a?.x != null ? `${a.x}px` : '';
-        tip.current!.style.top = a?.y != null ? `${a.y}px` : '';
+        // The tip points at the target's centre, kept within the card's rounded corners.
+        const centre = box.left + box.width / 2 - x - 6;
+        tip.current!.style.left = `${Math.max(10, Math.min(floating.offsetWidth - 22, centre))}px`;
       });
     };
     return autoUpdate(target, floating, update, { layoutShift: true, animationFrame: false });

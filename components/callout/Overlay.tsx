@@ -1,18 +1,30 @@
-import type { TargetDef } from '../../lib/targets/types';
 import { useCalloutText } from './use-callout-text';
 import { AnchoredCallout } from './AnchoredCallout';
 import type { OverlayActions, OverlayModel } from './model';
 import { StepCard } from './StepCard';
+import { StepStrip } from './StepStrip';
+import type { StepId } from '../../lib/guide/types';
+import type { StepStatus } from '../../lib/progress/types';
 
 /** Everything the guide draws on a host page, inside our shadow root. */
 export interface OverlayProps {
   model: OverlayModel | null;
   actions: OverlayActions;
-  /** This app's targets: the fallback card shows where a target usually is. */
-  targets: Readonly<Record<string, TargetDef>>;
+  /** Presenter mode: the step strip shows where the group is. */
+  presenter?: { statuses: Record<StepId, StepStatus> };
 }
 
-export function Overlay({ model, actions, targets }: OverlayProps) {
+export function Overlay(props: OverlayProps) {
+  const strip = props.presenter && props.model && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} />;
+  return (
+    <>
+      {strip}
+      <OverlayBody {...props} />
+    </>
+  );
+}
+
+function OverlayBody({ model, actions }: OverlayProps) {
   const { locale, t } = useCalloutText();
   if (!model) return null;
   if (model.kind === 'minimised') {
@@ -35,7 +47,7 @@ export function Overlay({ model, actions, targets }: OverlayProps) {
       data-target={model.targetKey}
       data-fallback=""
     >
-      <StepCard step={model.step} subIndex={model.subIndex} actions={actions} where={targets[model.targetKey]?.where[locale] ?? ''} />
+      <StepCard step={model.step} subIndex={model.subIndex} actions={actions} where={model.where} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { TargetKey } from '../../lib/targets/registry';
  */
 export type OverlayModel =
   | { kind: 'callout'; step: GuideStep; subIndex: number; targetKey: TargetKey; target: Element }
-  | { kind: 'fallback'; step: GuideStep; subIndex: number; targetKey: TargetKey }
+  | { kind: 'fallback'; step: GuideStep; subIndex: number; targetKey: TargetKey; where: string }
   | { kind: 'minimised'; step: GuideStep; subIndex: number };
 
 export interface OverlayActions {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { GuideContext, Reply, Request } from '../../lib/messaging/protocol';
+import type { GuideContext, Reply, Request, RequestType, ResponseData } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
 import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 
@@ -15,8 +15,15 @@ export function createBackgroundLink() {
     browser.runtime.sendMessage(request).catch(() => undefined);
   };
 
+  /** A request whose answer matters; null when the background cannot answer. */
+  const ask = async <T extends RequestType>(request: Request<T> & { type: T }): Promise<ResponseData[T] | null> => {
+    const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as Reply<T> | null;
+    return reply?.ok ? reply.data : null;
+  };
+
   return {
     send,
+    ask,
     context: () => current,
     onContext(listener: (context: GuideContext) => void): () => void {
       const refresh = async () => {

@@ -1,4 +1,11 @@
-import { detectPage } from '../../lib/pages/detect';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/hosts';
+
+/** Our match patterns as host tests (`https://*.marketo.com/*` → any subdomain of marketo.com). */
+const HOSTS = CONTENT_SCRIPT_MATCHES.map((pattern) => {
+  const host = pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length));
+  const exact = host.replace(/^\*\./, '');
+  return (name: string) => name === exact || (host.startsWith('*.') && name.endsWith(`.${exact}`));
+});
 
 /**
  * Does this document embed a frame of one of the guided apps (Marketo in the Experience Cloud shell,
@@ -6,5 +13,12 @@ import { detectPage } from '../../lib/pages/detect';
  * page, and this one must not claim a target is missing.
  */
 export function hasGuidedChildFrame(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll('iframe')).some((frame) => detectPage({ url: frame.src, canvasTitle: null, inFrame: true }) !== null);
+  return Array.from(doc.querySelectorAll('iframe')).some((frame) => {
+    try {
+      const url = new URL(frame.src);
+      return url.protocol === 'https:' && HOSTS.some((matches) => matches(url.hostname));
+    } catch {
+      return false;
+    }
+  });
 }

@@ -7,6 +7,7 @@ import type { GuideStep, StepId } from '../../lib/guide/types';
 import type { Locale } from '../../lib/i18n/locale';
 import { calloutText } from '../../lib/i18n/callout-text';
 import { createAppLocator } from './app-locator';
+import { createSecretMask } from './secret-mask';
 import type { LocateResult, TriedWay } from '../../lib/locator/types';
 import type { GuideContext } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';
@@ -30,6 +31,8 @@ export interface GuideSessionDeps {
   /** Locale when the user chose none: the page's language, else the browser's. */
   defaultLocale(): Locale;
   markDone(stepId: StepId): void;
+  /** The written instruction for a target (the background keeps these texts). */
+  whereOf(target: string, locale: Locale): Promise<string | null>;
   reportMissing(stepId: StepId, target: TargetKey, tried: TriedWay[]): void;
   /**
    * Whether this frame may show the written fallback for a target it cannot find: not where another
@@ -56,7 +59,13 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
+  const presenter = () => context?.presenter ?? false;
   const locator = createAppLocator(data, () => detection?.page ?? null);
+  const mask = createSecretMask(data, locator, deps.host.shadow, () => ({
+    hidden: calloutText(locale(), 'secretHidden'),
+    reveal: calloutText(locale(), 'secretReveal'),
+    hide: calloutText(locale(), 'secretHide'),
+  }));
   const locate = (key: TargetKey): LocateResult => locator.locate(key);
   const actions = {
     next: () => ((manual = true), move(1)),
@@ -68,7 +77,10 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   };
 
   function draw() {
-    render(h(LocaleContext.Provider, { value: locale() }, h(Overlay, { model, actions, targets: data.targets })), deps.host.root);
+    deps.host.root.classList.toggle('presenter', presenter());
+    const strip = presenter() && context ? { statuses: context.statuses } : undefined;
+    render(h(LocaleContext.Provider, { value: locale() }, h(Overlay, { model, actions, presenter: strip })), deps.host.root);
+    mask.update(presenter());
   }
 
   function announce() {
@@ -80,8 +92,20 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     deps.host.announce(calloutText(l, 'announceStep', { position, sub, title: step.title[l], instruction: step.subSteps[subIndex]!.text[l] }));
   }
 
+  /** In presenter mode the presenter may walk the group to another step of this app. */
+  let chosen: GuideStep | null = null;
+
   function move(delta: number) {
     if (!step) return;
+    const beyond = subIndex + delta;
+    if (presenter() && (beyond < 0 || beyond >= step.subSteps.length)) {
+      const other = data.steps[data.steps.indexOf(step) + Math.sign(delta)];
+      if (!other) return;
+      chosen = step = other;
+      subIndex = delta > 0 ? 0 : other.subSteps.length - 1;
+      missingSince = null;
+      return show(true);
+    }
     const next = Math.max(0, Math.min(step.subSteps.length - 1, subIndex + delta));
     if (next === subIndex) return;
     subIndex = next;
@@ -122,8 +146,12 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       return;
     }
     if (result.status !== 'not-found' || !deps.mayShowFallback(key)) return setModel(null);
-    setModel({ kind: 'fallback', step, subIndex, targetKey: key });
+    setModel({ kind: 'fallback', step, subIndex, targetKey: key, where: '' });
     announce();
+    const shown = model;
+    void deps.whereOf(key, locale()).then((where) => {
+      if (model === shown && shown?.kind === 'fallback' && where) setModel({ ...shown, where });
+    });
     const diagnosticKey = `${detection.page}|${key}`;
     if (!reportedMissing.has(diagnosticKey)) {
       reportedMissing.add(diagnosticKey);
@@ -148,7 +176,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   /** Re-picks the step (and, for a new step or page, the sub-step), then shows it. */
   function sync(pageChanged: boolean) {
     const usable = detection && context && detection.host !== 'experience.adobe.com';
-    const next = usable ? pickStep(context!, detection!.app, data.steps) : null;
+    if (!presenter()) chosen = null;
+    const next = usable ? (chosen ?? pickStep(context!, detection!.app, data.steps)) : null;
     const stepChanged = next !== step;
     step = next;
     if (!step) return setModel(null);
@@ -160,19 +189,26 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     show(stepChanged || pageChanged);
   }
 
-  const stopShortcuts = installShortcuts(window, { next: actions.next, back: actions.back, toggle: () => (minimised ? actions.restore() : actions.minimise()) });
+  const stopShortcuts = installShortcuts(window, {
+    next: actions.next,
+    back: actions.back,
+    toggle: () => (minimised ? actions.restore() : actions.minimise()),
+    presenter,
+  });
   // Doing the sub-step moves to the next one: a click on a button or tab, a committed change
   // (`change`, on leaving the field) for an input — a click into a field is only the start of typing.
   // A click on a later sub-step's control (the user skipped ahead) moves past that one.
   let advancing = false;
   const onUserAction = (event: Event) => {
     // One gesture fires several events (a checkbox: click, then change): advance once.
-    if (advancing || model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
+    if (advancing || presenter() || model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
     const node = event.target as Node;
     const isChange = event.type === 'change';
     const typing = isTextEntry(node);
     for (let index = step.subSteps.length - 2; index >= subIndex; index--) {
       const sub = step.subSteps[index]!;
+      // Only this page's controls: a look-alike of another page's button must not skip ahead.
+      if (index > subIndex && data.targets[sub.target]?.page !== detection?.page) continue;
       // Inputs: a committed change, or a click on a picker (checkbox list); never a click into a text field.
       if (sub.input ? !isChange && typing : isChange) continue;
       const result = index === subIndex ? null : locate(sub.target);
@@ -201,8 +237,10 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     },
     /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
     onDomChange() {
+      mask.update(presenter());
       // Panels that render late can put the user further along (a tab already open): follow forward.
-      if (step && detection && !manual && !minimised) {
+      // Never in presenter mode: the presenter moves the group, not the page.
+      if (step && detection && !manual && !minimised && !presenter()) {
         const start = startFor(step);
         if (start > subIndex) {
           subIndex = start;
@@ -215,6 +253,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     destroy() {
       clearTimeout(fallbackTimer);
       stopShortcuts();
+      mask.destroy();
       document.removeEventListener('click', onUserAction, true);
       document.removeEventListener('change', onUserAction, true);
       render(null, deps.host.root);

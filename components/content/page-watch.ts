@@ -1,4 +1,4 @@
-import { detectPage } from '../../lib/pages/detect';
+import { detectWith, type Detector } from '../../lib/pages/detect';
 import { readPageSignals } from '../../lib/pages/signals';
 import type { PageDetection } from '../../lib/pages/types';
 import type { DomWatch } from '../../lib/locator/dom-watch';
@@ -12,11 +12,11 @@ const same = (a: PageDetection | null, b: PageDetection | null) => JSON.stringif
  * After a navigation event the page is reported even when unchanged: the background forgets a tab
  * that starts loading. Returns a stop function.
  */
-export function watchPage(watch: DomWatch, onChange: (detection: PageDetection | null) => void): () => void {
+export function watchPage(watch: DomWatch, detectors: readonly Detector[], onChange: (detection: PageDetection | null) => void): () => void {
   let last: PageDetection | null | undefined;
 
   const check = (force = false) => {
-    const detection = detectPage(readPageSignals(document, window));
+    const detection = detectWith(detectors, readPageSignals(document, window));
     if (!force && last !== undefined && same(last, detection)) return;
     last = detection;
     onChange(detection);

@@ -29,6 +29,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     host,
     defaultLocale: () => localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage()),
     markDone: (stepId) => link.send({ type: 'progress/set-status', stepId, status: 'done' }),
+    whereOf: (target, locale) => link.ask({ type: 'guide/where', target, locale }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
     mayShowFallback: (key) => !hasGuidedChildFrame(document) && (window.top === window || data.targets[key]?.page === page?.page),
@@ -44,7 +45,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     if (page && context && page.host !== 'experience.adobe.com') evidence.check(page, context.statuses);
   };
 
-  const stopPage = watchPage(watch, (detection) => {
+  const stopPage = watchPage(watch, data.detectors, (detection) => {
     page = detection;
     link.send({ type: 'page/seen', detection });
     session.setPage(detection);

@@ -5,16 +5,24 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target as HTMLElement).isContentEditable;
 }
 
+/** A presenter's clicker sends PageDown / PageUp. */
+function clickerAction(event: KeyboardEvent, on: { next(): void; back(): void }) {
+  if (event.altKey || event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  return event.code === 'PageDown' ? on.next : event.code === 'PageUp' ? on.back : null;
+}
+
 /**
- * Alt+Shift+→ next, Alt+Shift+← back, Alt+Shift+M minimise/restore. Combinations hosts rarely use,
- * and never while focus is in a field of the host page.
+ * Alt+Shift+→ next, Alt+Shift+← back, Alt+Shift+M minimise/restore — combinations hosts rarely use —
+ * and in presenter mode also PageDown / PageUp (a clicker). Never while focus is in a host field.
  */
-export function installShortcuts(win: Window, on: { next(): void; back(): void; toggle(): void }): () => void {
+export function installShortcuts(win: Window, on: { next(): void; back(): void; toggle(): void; presenter(): boolean }): () => void {
   const handler = (event: KeyboardEvent) => {
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] ?? event.target;
     if (isEditable(target)) return;
-    const action = event.code === 'ArrowRight' ? on.next : event.code === 'ArrowLeft' ? on.back : event.code === 'KeyM' ? on.toggle : null;
+    const chord = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
+    const action = chord
+      ? event.code === 'ArrowRight' ? on.next : event.code === 'ArrowLeft' ? on.back : event.code === 'KeyM' ? on.toggle : null
+      : on.presenter() ? clickerAction(event, on) : null;
     if (!action) return;
     event.preventDefault();
     event.stopPropagation();

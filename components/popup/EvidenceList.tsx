@@ -1,6 +1,7 @@
 import type { GuideStep } from '../../lib/guide/types';
 import type { EvidenceEntry } from '../../lib/progress/types';
 import { useText } from '../locale-context';
+import { RULE_PROOFS } from '../../lib/guide/details';
 
 /** What was seen on which page that proves the step; collapsed by default. */
 export function EvidenceList({ step, evidence }: { step: GuideStep; evidence: readonly EvidenceEntry[] }) {
@@ -13,11 +14,11 @@ export function EvidenceList({ step, evidence }: { step: GuideStep; evidence: re
       </summary>
       <ul>
         {evidence.map((entry) => {
-          const rule = step.completion.rules.find((r) => r.id === entry.rule);
+          const proof = step.completion.rules.some((r) => r.id === entry.rule) ? RULE_PROOFS[entry.rule] : undefined;
           return (
             <li key={`${entry.rule}@${entry.host}`} data-rule={entry.rule}>
               {t('evidenceEntry', {
-                proves: rule ? rule.proves[locale] : entry.rule,
+                proves: proof ? proof[locale] : entry.rule,
                 host: entry.host,
                 time: new Date(entry.seenAt).toLocaleString(locale),
               })}

@@ -64,6 +64,14 @@ export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAp
         <YouAreHere where={where} />
         <ProgressBar done={done} total={total} />
         <PersonaFilter value={progress.prefs.persona} onChange={(persona) => request({ type: 'prefs/set', persona })} />
+        <label class="presenter-switch">
+          <input
+            type="checkbox"
+            checked={progress.prefs.presenter}
+            onChange={(e) => request({ type: 'prefs/set', presenter: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          {uiText(locale, 'presenterMode')}
+        </label>
         <div role="alert" class="failure">
           {failure}
         </div>

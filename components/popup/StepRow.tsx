@@ -3,6 +3,7 @@ import type { StepProgress, StepStatus } from '../../lib/progress/types';
 import { useText } from '../locale-context';
 import type { UiTextKey } from '../../lib/i18n/ui-text';
 import { EvidenceList } from './EvidenceList';
+import { STEP_DETAILS } from '../../lib/guide/details';
 import { GoToStep } from './GoToStep';
 import type { OpenStepResult } from '../../lib/messaging/protocol';
 
@@ -35,7 +36,7 @@ export function StepRow({ step, progress, onSetStatus, onOpen }: StepRowProps) {
         </span>
       </div>
       <h3 class="step__title">{title}</h3>
-      <p class="step__summary">{step.summary[locale]}</p>
+      <p class="step__summary">{STEP_DETAILS[step.id].summary[locale]}</p>
       {progress.via && when && (
         <p class="step__via" data-via={progress.via}>
           {t(progress.via === 'hand' ? 'viaHand' : 'viaEvidence')} · <time dateTime={progress.changedAt!}>{when}</time>
@@ -58,7 +59,7 @@ export function StepRow({ step, progress, onSetStatus, onOpen }: StepRowProps) {
           </>
         )}
         <GoToStep step={step} open={onOpen} />
-        <a href={step.docUrl[locale]} target="_blank" rel="noreferrer" aria-label={t('docsLabel', { title })}>
+        <a href={STEP_DETAILS[step.id].docUrl[locale]} target="_blank" rel="noreferrer" aria-label={t('docsLabel', { title })}>
           {t('docs')}
         </a>
       </div>

@@ -23,7 +23,7 @@ export function guideContext(state: ProgressState, focus: StepId | null): GuideC
   const entries = Object.entries(state.steps);
   const statuses = Object.fromEntries(entries.map(([id, p]) => [id, p.status])) as GuideContext['statuses'];
   const proven = Object.fromEntries(entries.filter(([, p]) => p.evidence.length).map(([id, p]) => [id, [...new Set(p.evidence.map((e) => e.rule))]]));
-  return { statuses, locale: state.prefs.locale, persona: state.prefs.persona, focus, proven };
+  return { statuses, locale: state.prefs.locale, persona: state.prefs.persona, presenter: state.prefs.presenter, focus, proven };
 }
 
 /**

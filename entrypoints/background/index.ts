@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createProgressStore } from '../../stores/progress-store';
+import { setPreferences } from '../../lib/progress/reducers';
 import { showProgressBadge } from './badge';
 import { createFocus, openStep } from './guide-handlers';
 import { createRouter } from './router';
@@ -25,6 +26,11 @@ export default defineBackground(() => {
     now: () => new Date().toISOString(),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The presenter's keyboard shortcut (manifest `commands`): flip presenter mode everywhere.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'toggle-presenter') return;
+    void ready.then(() => store.setState((s) => setPreferences(s, { presenter: !s.prefs.presenter }), true));
+  });
   browser.runtime.onConnect.addListener(createCsvPortListener({ self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') } }));
 
   // Frames report `null` when their document goes away (pagehide); a closed tab is forgotten whole.

@@ -6,6 +6,7 @@ import { getStep } from '../../lib/guide';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
+import { whereOf } from '../../lib/targets/where';
 import type { PageDetection } from '../../lib/pages/types';
 import type { ProgressState } from '../../lib/progress/types';
 import type { ProgressStore } from '../../stores/progress-store';
@@ -84,6 +85,8 @@ export function createRouter(deps: RouterDeps) {
         update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() }));
         return { ok: true, data: null };
       }
+      case 'guide/where':
+        return { ok: true, data: whereOf(request.target, request.locale) };
       case 'credentials/check':
         return { ok: true, data: await deps.checkCredentials(request) };
       case 'guide/open-step': {

@@ -72,6 +72,8 @@ const LAYOUT_FAILURES = {
   'no-email-column': 'no-email-column',
 } as const;
 
+const EMPTY = new Uint8Array(0);
+
 /** Runs the whole check on the complete file. */
 function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
   const size = bytes.length;
@@ -84,6 +86,9 @@ function run(bytes: Uint8Array, name: string, locale: Locale): CsvCheckResult {
   }
 
   const decoded = decodeCsvBytes(bytes);
+  // From here on only the text is needed: let the bytes go (when the caller holds no reference, as in
+  // createCsvCheck) so they are not one more copy of the file while parsing.
+  bytes = EMPTY;
   if (!decoded.ok) {
     const key = decoded.reason === 'empty' ? 'empty-file/empty' : (`not-csv/${decoded.kind}` as const);
     return fatalResult(locale, { name, bytes: size, earlier: fileIssues }, key);
@@ -154,6 +159,11 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
   let length = 0;
   let state: 'open' | 'finished' | 'cancelled' = 'open';
 
+  // Hands the bytes over without keeping a reference here, so run() can release them after decoding.
+  const take = (bytes: Uint8Array): Uint8Array => {
+    buffer = null;
+    return bytes;
+  };
   const refuse = (): CsvCheckResult => {
     const bytes = Math.max(declared, length);
     return fatalResult(locale, { name, bytes }, 'file-too-large/refuse', { bytes, limit: MAX_BYTES });
@@ -184,10 +194,8 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
     finish(): CsvCheckResult {
       if (state !== 'open') throw new Error(`CSV check already ${state}`);
       state = 'finished';
-      const bytes = buffer;
-      buffer = null;
-      if (refused || !bytes) return refuse();
-      return run(bytes.subarray(0, length), name, locale);
+      if (refused || !buffer) return refuse();
+      return run(take(buffer.subarray(0, length)), name, locale);
     },
     cancel(): void {
       if (state === 'open') state = 'cancelled';

@@ -63,8 +63,6 @@ export interface EvidenceRule {
   id: string;
   target: TargetKey;
   check: EvidenceCheck;
-  /** What seeing this proves, shown with the evidence entry ("Client ID shown on the Integration Information card"). */
-  proves: Localized;
 }
 
 /** A caution (shown prominently) or a note attached to a step. */
@@ -82,13 +80,10 @@ export interface GuideStep {
   personas: readonly PersonaId[];
   app: AppId;
   title: Localized;
-  summary: Localized;
   /** The page the step starts on (used for "Go to step"). */
   startPage: PageId;
   subSteps: readonly SubStep[];
   /** The step is done when `mode` of the rules hold on the page. */
   completion: { mode: 'all' | 'any'; rules: readonly EvidenceRule[] };
   notices: readonly StepNotice[];
-  /** Adobe's documentation page for this step, in each language. */
-  docUrl: Localized;
 }

@@ -16,6 +16,10 @@ const EN = {
   fallbackLead: 'We cannot point at this on the page right now. Here is where it usually is:',
   fallbackRetry: 'Look again',
   announceStep: '{position}, {sub}: {title}. {instruction}',
+  secretHidden: 'hidden while presenting',
+  secretReveal: 'Reveal',
+  secretHide: 'Hide',
+  stripLabel: 'Setup steps',
 } as const;
 
 export type CalloutTextKey = keyof typeof EN;
@@ -34,6 +38,10 @@ const DE: Record<CalloutTextKey, string> = {
   fallbackLead: 'Wir können gerade nicht auf dieses Element zeigen. Hier finden Sie es normalerweise:',
   fallbackRetry: 'Erneut suchen',
   announceStep: '{position}, {sub}: {title}. {instruction}',
+  secretHidden: 'beim Präsentieren verborgen',
+  secretReveal: 'Anzeigen',
+  secretHide: 'Verbergen',
+  stripLabel: 'Einrichtungsschritte',
 };
 
 const CALLOUT_TEXT: Readonly<Record<Locale, Readonly<Record<CalloutTextKey, string>>>> = { en: EN, de: DE };

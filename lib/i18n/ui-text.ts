@@ -44,11 +44,15 @@ const EN = {
   requestFailed: 'The change could not be saved: {message}',
   noSteps: 'No steps for this role.',
   toolsLabel: 'Tools',
+  presenterMode: 'Presenter mode (larger callouts, secrets masked) — Alt+Shift+P',
   goToStep: 'Go to step',
   goToStepLabel: 'Go to “{title}”',
   hostQuestion: 'Which {app} address do you use? For example {example}',
   hostSubmit: 'Open',
   hostInvalid: 'That is not a {app} address. Example: {example}',
+  csvCheckLink: 'Check a CSV',
+  credentialsLink: 'Check credentials',
+  reportLink: 'Completion report',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
@@ -95,11 +99,15 @@ const DE: Record<UiTextKey, string> = {
   requestFailed: 'Die Änderung konnte nicht gespeichert werden: {message}',
   noSteps: 'Keine Schritte für diese Rolle.',
   toolsLabel: 'Werkzeuge',
+  presenterMode: 'Präsentationsmodus (größere Hinweise, Geheimnisse verdeckt) – Alt+Umschalt+P',
   goToStep: 'Zum Schritt',
   goToStepLabel: 'Zu „{title}“ wechseln',
   hostQuestion: 'Welche {app}-Adresse verwenden Sie? Zum Beispiel {example}',
   hostSubmit: 'Öffnen',
   hostInvalid: 'Das ist keine {app}-Adresse. Beispiel: {example}',
+  csvCheckLink: 'CSV-Datei prüfen',
+  credentialsLink: 'Zugangsdaten prüfen',
+  reportLink: 'Abschlussbericht',
 };
 
 export const UI_TEXT: Readonly<Record<Locale, Readonly<Record<UiTextKey, string>>>> = { en: EN, de: DE };

@@ -39,6 +39,7 @@ export const REQUESTS = {
       type: z.literal('prefs/set'),
       locale: z.enum(LOCALES).nullable().optional(),
       persona: z.enum([...PERSONAS, 'both']).optional(),
+      presenter: z.boolean().optional(),
     }),
   },
   /** A content script reports which page its frame shows (null: none the guide knows). */
@@ -74,6 +75,11 @@ export const REQUESTS = {
         )
         .max(20),
     }),
+  },
+  /** The written instruction for a target the content script cannot find (kept out of content bundles). */
+  'guide/where': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('guide/where'), target: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
   },
   /** "Go to step": open or focus the page where a step starts; `host` when the popup asked the user for it. */
   'guide/open-step': {
@@ -120,6 +126,8 @@ export interface GuideContext {
   persona: PersonaFilter;
   /** The step the user chose with "Go to step", if any. */
   focus: StepId | null;
+  /** Presenter mode is on. */
+  presenter: boolean;
   /** Completion rules already proven per step (evidence recorded): e.g. the first remote site was listed. */
   proven: Partial<Record<StepId, string[]>>;
 }
@@ -143,6 +151,7 @@ export interface ResponseData {
   'evidence/seen': null;
   'diagnostic/target-missing': null;
   'guide/open-step': OpenStepResult;
+  'guide/where': string | null;
   'credentials/check': CredentialCheckResult;
 }
 

@@ -13,6 +13,16 @@ export interface PageSignals extends MarketoSignals {
  * script gathers the signals (lib/pages/signals.ts); examples live in ./examples.ts.
  */
 export function detectPage(signals: PageSignals): PageDetection | null {
+  return detectWith(ALL_DETECTORS, signals);
+}
+
+/** One app's detection: the URL (https only) and the frame's signals. */
+export type Detector = (url: URL, signals: PageSignals) => PageDetection | null;
+
+const ALL_DETECTORS: readonly Detector[] = [detectMarketo, detectExperienceShell, detectSalesInsightActions, detectSalesforce];
+
+/** Detection with a chosen set of detectors: each app's content script carries only its own. */
+export function detectWith(detectors: readonly Detector[], signals: PageSignals): PageDetection | null {
   let url: URL;
   try {
     url = new URL(signals.url);
@@ -20,12 +30,11 @@ export function detectPage(signals: PageSignals): PageDetection | null {
     return null;
   }
   if (url.protocol !== 'https:') return null;
-  return (
-    detectMarketo(url, signals) ??
-    detectExperienceShell(url) ??
-    detectSalesInsightActions(url) ??
-    detectSalesforce(url)
-  );
+  for (const detect of detectors) {
+    const found = detect(url, signals);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Ranks detections of several frames of one tab: a specific page beats a generic one, a child frame that runs Marketo beats the shell. */

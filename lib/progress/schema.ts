@@ -52,6 +52,8 @@ export const diagnosticSchema = z.object({
 const prefsSchema = z.object({
   locale: z.enum(LOCALES).nullable(),
   persona: z.enum([...PERSONAS, 'both']),
+  // Added after the first release of version 1: older data simply has it off.
+  presenter: z.boolean().default(false),
 });
 
 /**

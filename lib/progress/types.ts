@@ -56,6 +56,8 @@ export interface Preferences {
   /** null: follow the browser's UI language. */
   locale: Locale | null;
   persona: PersonaFilter;
+  /** Presenter mode: larger callouts, a step strip, no automatic jumps, secrets masked on screen. */
+  presenter: boolean;
 }
 
 /** Everything the extension persists. Written only by the background. */

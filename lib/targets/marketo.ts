@@ -25,10 +25,6 @@ const NOTICE = '.x-window .ext-mb-text, .x4-window .x4-window-text, .x4-message-
 export const MARKETO_TARGETS = {
   'marketo.admin-nav': {
     page: 'marketo-other',
-    where: {
-      en: 'Open the Marketo menu (the logo at the top left) and click "Admin"; in older layouts "Admin" is a link at the top right.',
-      de: 'Öffnen Sie das Marketo-Menü (Logo oben links) und klicken Sie auf „Admin“; in älteren Ansichten ist „Admin“ ein Link oben rechts.',
-    },
     ways: [
       // Inference: the main-nav key is "tnCustAdmin" (MktMainNav.activeNav); a named id, not ext-gen.
       // Main nav Admin item by nav key, classic UI, any language (inference)
@@ -52,10 +48,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.admin-tree.sales-insight': {
     page: 'marketo-admin',
-    where: {
-      en: 'In the Admin tree on the left, under "Integration", click "Sales Insight".',
-      de: 'Klicken Sie im Admin-Baum links unter „Integration“ auf „Sales Insight“.',
-    },
     ways: [
       // Inference: ExtJS 3 tree nodes carry their node id in `ext:tree-node-id`.
       // ExtJS 3 admin tree node, classic Marketo, any language (inference)
@@ -70,10 +62,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.admin-tree.salesforce': {
     page: 'marketo-admin',
-    where: {
-      en: 'In the Admin tree on the left, under "Integration", click "Salesforce".',
-      de: 'Klicken Sie im Admin-Baum links unter „Integration“ auf „Salesforce“.',
-    },
     ways: [
       // ExtJS 3 admin tree node, classic Marketo, any language (inference)
       { by: 'css', selector: 'li.x-tree-node div.x-tree-node-el[ext\\:tree-node-id*="salesforce" i]' },
@@ -87,10 +75,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.sales-insight.actions-config-tab': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'On Admin › Sales Insight, the "Actions Config" tab next to "Overview" at the top of the page.',
-      de: 'Auf Admin › Sales Insight die Registerkarte „Aktionskonfiguration“ („Actions Config“) neben „Übersicht“ oben auf der Seite.',
-    },
     ways: [
       // Inference: the second tab of the page's ExtJS 4 tab bar (Overview, Actions Config). Not the ExtJS 3
       // strip: that is Marketo's main canvas, whose second tab is something else entirely.
@@ -104,10 +88,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.invite.admin-picker': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'On the Actions Config tab: the list of Marketo admins next to the "Send Invite" button.',
-      de: 'Auf der Registerkarte „Aktionskonfiguration“: die Liste der Marketo-Administratoren neben der Schaltfläche „Einladung senden“.',
-    },
     ways: [
       // ExtJS 4 combo, grid or checkbox list on the invite card, any language (inference)
       { by: 'css', selector: '.x4-panel:has(a.mktButtonPositive) :is(.x4-form-trigger-wrap, .x4-grid-view, .x4-boundlist-list-ct, div:has(> div > table.x4-form-type-checkbox))' },
@@ -120,10 +100,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.invite.send': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'The "Send Invite" button on the Actions Config tab, next to the admin list.',
-      de: 'Die Schaltfläche „Einladung senden“ auf der Registerkarte „Aktionskonfiguration“, neben der Administratorliste.',
-    },
     ways: [
       // ExtJS 4 primary button (mktButtonPositive), classic Marketo, any language
       { by: 'css', selector: '.x4-panel a.x4-btn.mktButtonPositive .x4-btn-inner' },
@@ -135,10 +111,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.invite.confirmation': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'A short confirmation that the invitation was sent, shown after "Send Invite".',
-      de: 'Eine kurze Bestätigung, dass die Einladung verschickt wurde, nach „Einladung senden“.',
-    },
     ways: [
       // Marketo toast / success message box, any language (inference)
       { by: 'css', selector: '.mktNotification, [role="status"][class*="success" i], .x4-message-box[class*="success" i]' },
@@ -149,11 +121,8 @@ export const MARKETO_TARGETS = {
     ],
   },
   'marketo.integration.client-id': {
+    secret: true,
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'The "Client ID" value on the "Integration Information" card of the Actions Config tab.',
-      de: 'Der Wert „Client-ID“ auf der Karte „Integrationsinformationen“ der Registerkarte „Aktionskonfiguration“.',
-    },
     ways: [
       // ExtJS 4 display field, classic Marketo, any language (inference)
       { by: 'css', selector: '.x4-panel input[name*="clientId" i], .x4-panel .x4-form-display-field[class*="client-id" i]' },
@@ -164,11 +133,8 @@ export const MARKETO_TARGETS = {
     ],
   },
   'marketo.integration.client-secret': {
+    secret: true,
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'The "Client Secret" value on the "Integration Information" card, under the Client ID.',
-      de: 'Der Wert „Client-Geheimnis“ („Client Secret“) auf der Karte „Integrationsinformationen“, unter der Client-ID.',
-    },
     ways: [
       // ExtJS 4 display field, classic Marketo, any language (inference)
       { by: 'css', selector: '.x4-panel input[name*="clientSecret" i], .x4-panel .x4-form-display-field[class*="client-secret" i]' },
@@ -180,10 +146,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.action-field-sync.sync': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'The "Sync" button on the "Action Field Sync" card of the Actions Config tab.',
-      de: 'Die Schaltfläche „Synchronisieren“ auf der Karte „Synchronisierung von Aktionsfeldern“ der Registerkarte „Aktionskonfiguration“.',
-    },
     ways: [
       // ExtJS 4 card button, classic Marketo, any language (inference)
       { by: 'css', selector: '.x4-panel[class*="field-sync" i] a.x4-btn .x4-btn-inner' },
@@ -195,10 +157,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.action-field-sync.start-sync': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'The "Start Sync" button below the preview of fields (a dialog that opens after "Sync").',
-      de: 'Die Schaltfläche „Synchronisation starten“ unter der Feldvorschau (ein Dialog, der sich nach „Synchronisieren“ öffnet).',
-    },
     ways: [
       // Primary button in an ExtJS 4 / ExtJS 3 dialog, any language
       { by: 'css', selector: '.x4-window a.x4-btn.mktButtonPositive .x4-btn-inner, .x-window .mktButtonPositive .x-btn-text' },
@@ -210,10 +168,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.action-field-sync.status': {
     page: 'marketo-admin-sales-insight',
-    where: {
-      en: 'The sync status on the "Action Field Sync" card (in progress, or the time of the last sync).',
-      de: 'Der Synchronisationsstatus auf der Karte „Synchronisierung von Aktionsfeldern“ (läuft oder Zeitpunkt der letzten Synchronisation).',
-    },
     ways: [
       // The value, never a label: the rule reads its text ("Sync in progress", "Synced", …).
       // ExtJS 4 display field by status class, classic Marketo, any language (inference)
@@ -226,10 +180,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.salesforce-sync.status': {
     page: 'marketo-admin-salesforce',
-    where: {
-      en: 'On Admin › Salesforce, the "Sync Status" value in the Salesforce Sync panel (it reads "Enabled" when the sync is on).',
-      de: 'Auf Admin › Salesforce der Wert „Synchronisierungsstatus“ im Bereich „Salesforce-Synchronisierung“ (bei aktiver Synchronisation „Aktiviert“).',
-    },
     ways: [
       // ExtJS panel status field, classic Marketo, any language (inference)
       { by: 'css', selector: '.x-panel .x-form-display-field[class*="syncStatus" i], .x4-panel .x4-form-display-field[class*="sync-status" i]' },
@@ -241,10 +191,6 @@ export const MARKETO_TARGETS = {
   },
   'marketo.salesforce-sync.disable': {
     page: 'marketo-admin-salesforce',
-    where: {
-      en: 'The "Disable Sync" button in the toolbar of Admin › Salesforce; it only shows while the sync is on.',
-      de: 'Die Schaltfläche „Synchronisierung deaktivieren“ in der Symbolleiste von Admin › Salesforce; sie erscheint nur bei aktiver Synchronisation.',
-    },
     ways: [
       // ExtJS toolbar button, classic Marketo, any language (inference)
       { by: 'css', selector: '.x-toolbar .x-btn[class*="disable-sync" i] .x-btn-text, .x4-toolbar .x4-btn[class*="disableSync" i] .x4-btn-inner' },

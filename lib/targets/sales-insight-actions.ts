@@ -29,7 +29,6 @@ const GEAR = '[aria-haspopup][class*="gear" i], [aria-haspopup][class*="cog" i],
 export const SIA_TARGETS = {
   'sia.gear': {
     page: 'sia-other',
-    where: { en: 'The gear icon in the top bar, at the right.', de: 'Das Zahnradsymbol rechts in der oberen Leiste.' },
     ways: [
       // Gear menu button by icon class, current UI, any language (inference)
       { by: 'css', selector: GEAR },
@@ -43,7 +42,6 @@ export const SIA_TARGETS = {
   },
   'sia.settings': {
     page: 'sia-other',
-    where: { en: '"Settings" in the menu that opens under the gear icon.', de: '„Einstellungen“ im Menü, das sich unter dem Zahnradsymbol öffnet.' },
     ways: [
       // Link to the settings route (#settings), any language
       { by: 'css', selector: 'a[href$="#settings"]' },
@@ -57,7 +55,6 @@ export const SIA_TARGETS = {
   },
   'sia.admin.salesforce': {
     page: 'sia-settings',
-    where: { en: '"Salesforce" under "Admin Settings" in the settings navigation on the left.', de: '„Salesforce“ unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
       // Link to #settings/crm/salesforce, any language
       { by: 'css', selector: 'a[href*="#settings/crm/salesforce"]' },
@@ -71,7 +68,6 @@ export const SIA_TARGETS = {
   },
   'sia.salesforce.connections-tab': {
     page: 'sia-settings-salesforce',
-    where: { en: 'The "Connections & Customizations" tab at the top of the Salesforce settings.', de: 'Die Registerkarte „Verbindungen und Anpassungen“ oben in den Salesforce-Einstellungen.' },
     ways: [
       // First tab of the tab list, current UI, any language (inference)
       { by: 'css', selector: '[role="tablist"] > [role="tab"]:first-child' },
@@ -83,7 +79,6 @@ export const SIA_TARGETS = {
   },
   'sia.salesforce.connect': {
     page: 'sia-settings-salesforce',
-    where: { en: 'The "Connect" button on the Connections & Customizations tab.', de: 'Die Schaltfläche „Verbinden“ auf der Registerkarte „Verbindungen und Anpassungen“.' },
     ways: [
       // Inference: the OAuth start link of a Rails/omniauth app, or a provider data attribute.
       // OAuth connect link, any language (inference)
@@ -96,7 +91,6 @@ export const SIA_TARGETS = {
   },
   'sia.salesforce.confirm-ok': {
     page: 'sia-settings-salesforce',
-    where: { en: 'The "OK" button in the dialog that opens after "Connect".', de: 'Die Schaltfläche „OK“ im Dialog, der sich nach „Verbinden“ öffnet.' },
     ways: [
       // Primary button of the modal dialog, any language
       { by: 'css', selector: '[role="dialog"] .btn-primary, [role="alertdialog"] button[type="submit"]' },
@@ -108,7 +102,6 @@ export const SIA_TARGETS = {
   },
   'sia.salesforce.connected': {
     page: 'sia-settings-salesforce',
-    where: { en: 'When connected, the tab shows the connected Salesforce user and a "Disconnect" button.', de: 'Bei bestehender Verbindung zeigt die Registerkarte den verbundenen Salesforce-Benutzer und „Trennen“ („Disconnect“).' },
     ways: [
       // Disconnect link / connected marker, any language (inference)
       { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
@@ -122,7 +115,6 @@ export const SIA_TARGETS = {
   },
   'sia.admin.marketo': {
     page: 'sia-settings',
-    where: { en: '"Marketo" under "Admin Settings" in the settings navigation on the left.', de: '„Marketo“ unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
       // Old UI: #settings/marketo-admin; current UI: #settings/admin/marketo (like admin/user-management).
       // Link to #settings/marketo(-admin) or #settings/admin/marketo, any language
@@ -137,7 +129,6 @@ export const SIA_TARGETS = {
   },
   'sia.marketo.connect': {
     page: 'sia-settings-marketo',
-    where: { en: 'The "Connect" button on the Marketo settings page.', de: 'Die Schaltfläche „Verbinden“ auf der Marketo-Einstellungsseite.' },
     ways: [
       // Connect link / provider marker, any language (inference)
       { by: 'css', selector: 'a[href*="auth/marketo"], [data-provider="marketo"]' },
@@ -147,9 +138,32 @@ export const SIA_TARGETS = {
       { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON },
     ],
   },
+  'sia.marketo.setup.client-id': {
+    page: 'sia-settings-marketo',
+    secret: true,
+    ways: [
+      // Set Up form field by name, current UI, any language (inference)
+      { by: 'css', selector: 'input[name="clientId" i], input[name="client_id" i]' },
+      // Field label, English UI
+      { by: 'text', lang: 'en', text: 'Client ID', exact: true, resolve: 'labelled-field', candidates: 'label' },
+      // Field label, German UI
+      { by: 'text', lang: 'de', text: 'Client-ID', exact: true, resolve: 'labelled-field', candidates: 'label' },
+    ],
+  },
+  'sia.marketo.setup.client-secret': {
+    page: 'sia-settings-marketo',
+    secret: true,
+    ways: [
+      // Set Up form field by name, current UI, any language (inference)
+      { by: 'css', selector: 'input[name="clientSecret" i], input[name="client_secret" i]' },
+      // Field label, English UI
+      { by: 'text', lang: 'en', text: 'Client Secret', exact: true, resolve: 'labelled-field', candidates: 'label' },
+      // Field label, German UI
+      { by: 'text', lang: 'de', text: 'Client-Geheimnis', exact: true, resolve: 'labelled-field', candidates: 'label' },
+    ],
+  },
   'sia.marketo.setup-tab': {
     page: 'sia-settings-marketo',
-    where: { en: 'The "Set Up" tab on the Marketo settings page, where Client ID and Client Secret can be pasted.', de: 'Die Registerkarte „Einrichtung“ („Set Up“) auf der Marketo-Einstellungsseite; dort lassen sich Client-ID und Client-Geheimnis einfügen.' },
     ways: [
       // Set Up tab by its panel/route, any language (inference)
       { by: 'css', selector: '[role="tab"][aria-controls*="setup" i], [role="tab"][href*="setup" i]' },
@@ -161,7 +175,6 @@ export const SIA_TARGETS = {
   },
   'sia.marketo.connected': {
     page: 'sia-settings-marketo',
-    where: { en: 'When connected, the Marketo settings show the connected instance and a "Disconnect" button.', de: 'Bei bestehender Verbindung zeigen die Marketo-Einstellungen die verbundene Instanz und „Trennen“ („Disconnect“).' },
     ways: [
       // Disconnect link / connected marker, any language (inference)
       { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
@@ -175,7 +188,6 @@ export const SIA_TARGETS = {
   },
   'sia.admin.user-management': {
     page: 'sia-settings',
-    where: { en: '"User Management" under "Admin Settings" in the settings navigation on the left.', de: '„User Management“ (Benutzerverwaltung) unter „Admin Settings“ in der Einstellungsnavigation links.' },
     ways: [
       // Link to #settings/admin/user-management, any language
       { by: 'css', selector: 'a[href*="#settings/admin/user-management"]' },
@@ -189,7 +201,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.actions': {
     page: 'sia-user-management',
-    where: { en: 'The "Actions" button above the user list, at the right.', de: 'Die Schaltfläche „Aktionen“ rechts über der Benutzerliste.' },
     ways: [
       // Menu button above the list, in the page content, any language (inference: the only one there).
       // Scoped to the page content: the top bar's gear is a menu button too.
@@ -205,7 +216,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.invite': {
     page: 'sia-user-management',
-    where: { en: '"Invite Users" in the Actions menu.', de: '„Benutzer einladen“ im Menü „Aktionen“.' },
     ways: [
       // First entry of the Actions menu, any language (inference)
       { by: 'css', selector: '[role="menu"] > [role="menuitem"]:first-child, .dropdown-menu > li:first-child > a' },
@@ -217,7 +227,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.invite-emails': {
     page: 'sia-user-management',
-    where: { en: 'The e-mail address field in the "Invite Users" dialog.', de: 'Das Feld für E-Mail-Adressen im Dialog „Benutzer einladen“.' },
     ways: [
       // E-mail field of the invite dialog, any language
       { by: 'css', selector: '[role="dialog"] textarea, [role="dialog"] input[type="email"]' },
@@ -229,7 +238,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.invite-submit': {
     page: 'sia-user-management',
-    where: { en: 'The "Invite" button at the bottom of the "Invite Users" dialog.', de: 'Die Schaltfläche „Einladen“ unten im Dialog „Benutzer einladen“.' },
     ways: [
       // Submit button of the invite dialog, any language
       { by: 'css', selector: '[role="dialog"] button[type="submit"]' },
@@ -242,7 +250,6 @@ export const SIA_TARGETS = {
   'sia.users.invite-confirmation': {
     page: 'sia-user-management',
     within: 'sia.users.invite-dialog-title',
-    where: { en: 'A confirmation message after "Invite"; close it with "OK".', de: 'Eine Bestätigungsmeldung nach „Einladen“; schließen Sie sie mit „OK“.' },
     ways: [
       // Success toast / live region, any language (inference)
       { by: 'css', selector: SUCCESS },
@@ -254,7 +261,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.invite-csv': {
     page: 'sia-user-management',
-    where: { en: '"Invite Users via CSV" in the Actions menu.', de: '„Benutzer über CSV einladen“ im Menü „Aktionen“.' },
     ways: [
       // Second entry of the Actions menu, any language (inference)
       { by: 'css', selector: '[role="menu"] > [role="menuitem"]:nth-child(2), .dropdown-menu > li:nth-child(2) > a' },
@@ -266,7 +272,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.csv-file': {
     page: 'sia-user-management',
-    where: { en: 'The file chooser in the "Invite Users via CSV" dialog.', de: 'Die Dateiauswahl im Dialog „Benutzer über CSV einladen“.' },
     ways: [
       // File input of the CSV dialog, any language
       { by: 'css', selector: 'input[type="file"][accept*="csv" i], [role="dialog"] input[type="file"]' },
@@ -278,7 +283,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.csv-next': {
     page: 'sia-user-management',
-    where: { en: 'The "Next" button in the CSV dialog, once a file is chosen.', de: 'Die Schaltfläche „Weiter“ im CSV-Dialog, sobald eine Datei gewählt ist.' },
     ways: [
       // Submit button of the upload dialog, any language
       { by: 'css', selector: '[role="dialog"]:has(input[type="file"]) button[type="submit"]' },
@@ -290,7 +294,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.csv-mapping': {
     page: 'sia-user-management',
-    where: { en: 'The field mapping table: each CSV column with the field it is mapped to.', de: 'Die Feldzuordnung: jede CSV-Spalte mit dem Feld, dem sie zugeordnet ist.' },
     ways: [
       // Mapping table in the CSV dialog, any language (inference)
       { by: 'css', selector: '[role="dialog"] table:has(select), [role="dialog"] [role="grid"]' },
@@ -302,7 +305,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.csv-invite': {
     page: 'sia-user-management',
-    where: { en: 'The "Invite" button below the field mapping.', de: 'Die Schaltfläche „Einladen“ unter der Feldzuordnung.' },
     ways: [
       // Submit button of the mapping step, any language (inference)
       { by: 'css', selector: '[role="dialog"]:has(select) button[type="submit"]' },
@@ -314,7 +316,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.invite-dialog-title': {
     page: 'sia-user-management',
-    where: { en: 'The "Invite Users" dialog, opened from Actions.', de: 'Der Dialog „Benutzer einladen“, geöffnet über „Aktionen“.' },
     ways: [
       // Dialog heading, English UI
       { by: 'text', lang: 'en', text: 'Invite Users', exact: true, candidates: DIALOG_TITLE },
@@ -326,7 +327,6 @@ export const SIA_TARGETS = {
   },
   'sia.users.csv-dialog-title': {
     page: 'sia-user-management',
-    where: { en: 'The "Invite Users via CSV" dialog, opened from Actions.', de: 'Der Dialog „Benutzer über CSV einladen“, geöffnet über „Aktionen“.' },
     ways: [
       // Dialog heading, English UI
       { by: 'text', lang: 'en', text: 'Invite Users via CSV', exact: true, candidates: DIALOG_TITLE },
@@ -339,7 +339,6 @@ export const SIA_TARGETS = {
   'sia.users.csv-confirmation': {
     page: 'sia-user-management',
     within: 'sia.users.csv-dialog-title',
-    where: { en: 'A confirmation message once the invitations from the CSV are sent.', de: 'Eine Bestätigungsmeldung, sobald die Einladungen aus der CSV-Datei verschickt sind.' },
     ways: [
       // Success toast / live region, any language (inference)
       { by: 'css', selector: SUCCESS },

@@ -24,7 +24,6 @@ const MESSAGE = '.message .messageText, .confirmM3 .messageText, .slds-notify__c
 export const SALESFORCE_TARGETS = {
   'sfdc.setup.quick-find': {
     page: 'sfdc-other',
-    where: { en: 'The "Quick Find" search box at the top of the Setup menu on the left.', de: 'Das Suchfeld „Schnellsuche“ oben im Setup-Menü links.' },
     ways: [
       // Classic Setup sidebar Quick Find, any language
       { by: 'css', selector: 'input#setupSearch' },
@@ -44,7 +43,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.installed-packages.table': {
     page: 'sfdc-installed-packages',
-    where: { en: 'Setup › Installed Packages: the list of packages installed in this org.', de: 'Setup › Installierte Pakete: die Liste der in dieser Organisation installierten Pakete.' },
     ways: [
       // Installed Packages page, Lightning or classic Setup
       { by: 'route', page: 'sfdc-installed-packages' },
@@ -56,7 +54,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.installed-packages.msi-row': {
     page: 'sfdc-installed-packages',
-    where: { en: 'A row "Marketo Sales Insight" (namespace prefix mkto_si) in the Installed Packages list.', de: 'Eine Zeile „Marketo Sales Insight“ (Namensraumpräfix mkto_si) in der Liste der installierten Pakete.' },
     ways: [
       // The namespace prefix column is language independent.
       // Namespace Prefix cell, classic list, any language
@@ -69,7 +66,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.remote-sites.new': {
     page: 'sfdc-remote-sites',
-    where: { en: 'The "New Remote Site" button above the Remote Site Settings list.', de: 'Die Schaltfläche „Neue Remote-Site“ über der Liste der Remote-Site-Einstellungen.' },
     ways: [
       // Classic list page button, any language
       { by: 'css', selector: 'input[name="new"]' },
@@ -81,7 +77,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.remote-sites.name': {
     page: 'sfdc-remote-sites',
-    where: { en: 'The "Remote Site Name" field on the new remote site form.', de: 'Das Feld „Remote-Site-Name“ im Formular für die neue Remote-Site.' },
     ways: [
       // Classic edit page field, any language (inference)
       { by: 'css', selector: 'input#SiteName, input[name="SiteName"]' },
@@ -93,7 +88,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.remote-sites.url': {
     page: 'sfdc-remote-sites',
-    where: { en: 'The "Remote Site URL" field, below the name.', de: 'Das Feld „Remote-Site-URL“ unter dem Namen.' },
     ways: [
       // Classic edit page field, any language (inference)
       { by: 'css', selector: 'input#EndpointUrl, input[name="EndpointUrl"], input[type="url"]' },
@@ -105,7 +99,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.remote-sites.save': {
     page: 'sfdc-remote-sites',
-    where: { en: 'The "Save" button at the top or bottom of the remote site form.', de: 'Die Schaltfläche „Speichern“ oben oder unten im Remote-Site-Formular.' },
     ways: [
       // Classic edit page Save (top button row), any language
       { by: 'css', selector: 'td.pbButton input[name="save"]' },
@@ -117,7 +110,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.remote-sites.ims-listed': {
     page: 'sfdc-remote-sites',
-    where: { en: 'A row with the URL https://ims-na1.adobelogin.com in the Remote Site Settings list.', de: 'Eine Zeile mit der URL https://ims-na1.adobelogin.com in der Liste der Remote-Site-Einstellungen.' },
     ways: [
       // URL rendered as a link (detail page, some list layouts), any language
       { by: 'css', selector: 'a[href^="https://ims-na1.adobelogin.com"]' },
@@ -129,7 +121,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.remote-sites.sales-connect-listed': {
     page: 'sfdc-remote-sites',
-    where: { en: 'A row with the URL https://mkto-sales-connect.adobe.io in the Remote Site Settings list.', de: 'Eine Zeile mit der URL https://mkto-sales-connect.adobe.io in der Liste der Remote-Site-Einstellungen.' },
     ways: [
       // URL rendered as a link (detail page, some list layouts), any language
       { by: 'css', selector: 'a[href^="https://mkto-sales-connect.adobe.io"]' },
@@ -141,10 +132,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.msi-config.tab': {
     page: 'sfdc-other',
-    where: {
-      en: 'The "Marketo Sales Insight Config" tab in the top bar; if it is not there, click "+" (or "More") and find it under All Tabs.',
-      de: 'Die Registerkarte „Marketo Sales Insight Config“ in der oberen Leiste; fehlt sie, klicken Sie auf „+“ (oder „Mehr“) und suchen Sie sie unter „Alle Registerkarten“.',
-    },
     ways: [
       // Tab link to the package page (namespace mkto_si), Lightning or classic, any language (inference)
       { by: 'css', selector: 'a[href*="mkto_si__"][href*="Config" i]' },
@@ -158,7 +145,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.msi-config.enable': {
     page: 'sfdc-msi-config',
-    where: { en: 'The "Enable MSI Actions" checkbox on the Marketo Sales Insight Config page.', de: 'Das Kontrollkästchen „MSI-Aktionen aktivieren“ („Enable MSI Actions“) auf der Seite „Marketo Sales Insight Config“.' },
     ways: [
       // Visualforce checkbox by component id, any language (inference)
       { by: 'css', selector: 'input[type="checkbox"][id*="enable" i][id*="action" i]' },
@@ -169,8 +155,8 @@ export const SALESFORCE_TARGETS = {
     ],
   },
   'sfdc.msi-config.api-secret-key': {
+    secret: true,
     page: 'sfdc-msi-config',
-    where: { en: 'The "API Secret Key" field on the Marketo Sales Insight Config page.', de: 'Das Feld „API-Geheimschlüssel“ („API Secret Key“) auf der Seite „Marketo Sales Insight Config“.' },
     ways: [
       // Visualforce input by component id (…:apiSecretKey), any language; plain "secret" would also match the Rest API Client Secret field (inference)
       { by: 'css', selector: 'input[id*="apisecret" i], input[name*="apisecret" i], input[id*="secretkey" i]' },
@@ -182,7 +168,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.msi-config.save': {
     page: 'sfdc-msi-config',
-    where: { en: 'The "Save" button of the Marketo Sales Insight Config form.', de: 'Die Schaltfläche „Speichern“ im Formular „Marketo Sales Insight Config“.' },
     ways: [
       // Visualforce commandButton (top button row), any language (inference)
       { by: 'css', selector: 'td.pbButton input[type="submit"][id$="save" i], td.pbButton input[type="submit"][name$="save" i]' },
@@ -194,7 +179,6 @@ export const SALESFORCE_TARGETS = {
   },
   'sfdc.msi-config.saved': {
     page: 'sfdc-msi-config',
-    where: { en: 'After "Save", a confirmation message at the top of the Marketo Sales Insight Config page.', de: 'Nach „Speichern“ eine Bestätigungsmeldung oben auf der Seite „Marketo Sales Insight Config“.' },
     ways: [
       // Visualforce confirm message / Lightning success toast, any language
       { by: 'css', selector: '.message.confirmM3, .slds-theme_success' },

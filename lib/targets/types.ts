@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
 import type { PageId } from '../pages/types';
 
 /**
@@ -33,8 +33,6 @@ export type LocatorWay =
 export interface TargetDef {
   /** The page the target lives on. */
   page: PageId;
-  /** Where it usually is and what it looks like: the written fallback when it cannot be found. */
-  where: Localized;
   /** At least three independent ways to find it, tried in order; the first unique visible match wins. */
   ways: readonly LocatorWay[];
   /**
@@ -43,4 +41,6 @@ export interface TargetDef {
    * "Invite Users via CSV".
    */
   within?: string;
+  /** Shows a secret (Client Secret, API Secret Key…): masked on screen in presenter mode. */
+  secret?: true;
 }

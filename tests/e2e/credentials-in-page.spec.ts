@@ -201,6 +201,11 @@ test.describe('Copy buttons on the Integration Information card (Marketo)', () =
 
     await page.locator('msi-guide-overlay [data-msi-copy="marketo.integration.client-secret"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SECRET);
+
+    // A modal window over the card hides the buttons: our layer is above it and must not catch its clicks.
+    await page.locator('a.x4-btn', { hasText: /^Sync$/ }).click();
+    await expect(page.locator('.x4-window')).toBeVisible();
+    await expect(page.locator('msi-guide-overlay [data-msi-copy]')).toHaveCount(0);
   });
 
   test('no Copy button while the card shows no values yet', async ({ session }) => {

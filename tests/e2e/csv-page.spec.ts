@@ -22,6 +22,13 @@ const SHAPE = {
   issue: ['row', 'column', 'code', 'severity', 'message'],
 };
 
+test('the popup links to "Check a CSV"', async ({ session }) => {
+  const popup = await session.openPopup();
+  const [page] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('link', { name: 'Check a CSV' }).click()]);
+  await expect(page).toHaveURL(`chrome-extension://${session.extensionId}/csv.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a CSV');
+});
+
 test('csv.html checks a file and downloads the cleaned CSV and the JSON report', async ({ session }) => {
   const page = await openCsvPage(session);
   const expected = expectedCheck('problems.csv');

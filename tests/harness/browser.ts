@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolverRules } from './hosts';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The build under test: <outDir>/chrome-mv3, where outDir is $MSI_OUT_DIR (a private build folder, see wxt.config.ts) or .output. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.MSI_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Chromium to use: $CHROME_PATH, else the first one found on the system. */
 export function findChromium(): string {

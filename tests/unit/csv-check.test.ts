@@ -165,7 +165,7 @@ describe('size limits', () => {
     );
     expect(report.rows.kept).toBe(rows.length - 1);
     expect(lines(cleanedCsv)).toHaveLength(rows.length);
-  });
+  }, 30_000); // a 10 MB check takes well under a second, but CI machines can be busy
 
   it('refuses a declared size over 50 MB without buffering', () => {
     const job = createCsvCheck({ name: 'huge.csv', size: MAX_BYTES + 1, locale: 'en' });

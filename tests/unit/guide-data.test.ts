@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { RULE_PROOFS, STEP_DETAILS } from '../../lib/guide/details';
+import { TARGET_WHERE } from '../../lib/targets/where';
 import { resolve } from 'node:path';
 import { MARKETO_APP } from '../../lib/guide/apps/marketo';
 import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
@@ -16,17 +18,17 @@ import type { LocatorWay, TargetDef } from '../../lib/targets/types';
 function stepTexts(step: GuideStep): Array<[string, Localized]> {
   return [
     [`${step.id}.title`, step.title],
-    [`${step.id}.summary`, step.summary],
+    [`${step.id}.summary`, STEP_DETAILS[step.id].summary],
     ...step.subSteps.map((s): [string, Localized] => [`${step.id}.subStep ${s.id}`, s.text]),
     ...step.notices.map((n, i): [string, Localized] => [`${step.id}.notice ${i}`, n.text]),
-    ...step.completion.rules.map((r): [string, Localized] => [`${step.id}.rule ${r.id}`, r.proves]),
+    ...step.completion.rules.map((r): [string, Localized] => [`${step.id}.rule ${r.id}`, RULE_PROOFS[r.id]!]),
   ];
 }
 
 const targetEntries = Object.entries(TARGETS) as Array<[string, TargetDef]>;
 const allTexts: Array<[string, Localized]> = [
   ...GUIDE.flatMap(stepTexts),
-  ...targetEntries.map(([key, t]): [string, Localized] => [`target ${key}.where`, t.where]),
+  ...targetEntries.map(([key]): [string, Localized] => [`target ${key}.where`, TARGET_WHERE[key]!]),
 ];
 
 /** All text of a step in one language, for "mentions" checks. */
@@ -102,6 +104,15 @@ describe('guide data', () => {
     }
   });
 
+  it('has a proof text for every rule and details for every step, and nothing extra', () => {
+    expect(Object.keys(RULE_PROOFS).sort()).toEqual(GUIDE.flatMap((s) => s.completion.rules.map((r) => r.id)).sort());
+    expect(Object.keys(STEP_DETAILS).sort()).toEqual([...STEP_IDS].sort());
+  });
+
+  it('has a written "where" for every target, and none for unknown ones', () => {
+    expect(Object.keys(TARGET_WHERE).sort()).toEqual(Object.keys(TARGETS).sort());
+  });
+
   it('gives each app content script every target its steps use', () => {
     for (const app of [MARKETO_APP, SIA_APP, SALESFORCE_APP]) {
       for (const step of app.steps) {
@@ -147,11 +158,11 @@ describe('guide data', () => {
 
   it('links English and German Experience League docs', () => {
     for (const step of GUIDE) {
-      expect(step.docUrl.en, step.id).toMatch(/^https:\/\/experienceleague\.adobe\.com\/en\//);
-      expect(step.docUrl.de, step.id).toMatch(/^https:\/\/experienceleague\.adobe\.com\/de\//);
+      expect(STEP_DETAILS[step.id].docUrl.en, step.id).toMatch(/^https:\/\/experienceleague\.adobe\.com\/en\//);
+      expect(STEP_DETAILS[step.id].docUrl.de, step.id).toMatch(/^https:\/\/experienceleague\.adobe\.com\/de\//);
     }
-    expect(getStep('start-data-sync').docUrl.en).toMatch(/#initiate-data-sync$/);
-    expect(getStep('install-msi-package').docUrl.de).toContain('install-marketo-sales-insight-package-in-salesforce-appexchange');
+    expect(STEP_DETAILS['start-data-sync'].docUrl.en).toMatch(/#initiate-data-sync$/);
+    expect(STEP_DETAILS['install-msi-package'].docUrl.de).toContain('install-marketo-sales-insight-package-in-salesforce-appexchange');
   });
 
   it('cautions in step 4 never to remove the original user', () => {

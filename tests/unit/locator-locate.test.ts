@@ -17,7 +17,6 @@ afterEach(() => html(''));
 const BTN = '.x-btn-text, .x4-btn-inner, a.x4-btn';
 const sendInvite: TargetDef = {
   page: 'marketo-admin-sales-insight',
-  where: { en: 'x', de: 'x' },
   ways: [
     { by: 'css', selector: 'a.x4-btn.mktButtonPositive', ui: 'primary button' },
     { by: 'text', lang: 'en', text: 'Send Invite', candidates: BTN, ui: 'en' },
@@ -85,7 +84,6 @@ describe('locateTarget', () => {
   it('ignores one trailing colon, collapses whitespace and zero-width characters', () => {
     const def: TargetDef = {
       page: 'marketo-admin-sales-insight',
-      where: { en: 'x', de: 'x' },
       ways: [{ by: 'text', lang: 'en', text: 'Client ID', candidates: 'label', ui: 'label' }],
     };
     html(`<label id="l">  Client\u200B\n  ID : </label>`);
@@ -98,7 +96,7 @@ describe('locateTarget', () => {
   it('matches contained text only with exact: false', () => {
     const way = { by: 'text', lang: 'en', text: 'invit', candidates: '[role=status]', ui: 'toast' } as const;
     html(`<div role="status" id="toast">Invitation sent</div>`);
-    const exact: TargetDef = { page: 'sia-user-management', where: { en: 'x', de: 'x' }, ways: [way] };
+    const exact: TargetDef = { page: 'sia-user-management', ways: [way] };
     const loose: TargetDef = { ...exact, ways: [{ ...way, exact: false }] };
     expect(locateTarget(exact, ctx()).status).toBe('not-found');
     expect(locateTarget(loose, ctx())).toMatchObject({ status: 'found', element: byId('toast') });
@@ -107,7 +105,6 @@ describe('locateTarget', () => {
   it('uses aria-label, button value and title when an element has no text', () => {
     const def = (candidates: string, text: string): TargetDef => ({
       page: 'sfdc-remote-sites',
-      where: { en: 'x', de: 'x' },
       ways: [{ by: 'text', lang: 'en', text, candidates, ui: 'u' }],
     });
     html(`<input type="submit" class="btn" value="New Remote Site" id="new"><button aria-label="Settings" id="gear"><svg></svg></button><a title="Help" id="help"></a>`);
@@ -127,7 +124,6 @@ describe('locateTarget', () => {
     html(`<button id="ok">Connect</button>`);
     const def: TargetDef = {
       page: 'sia-settings-salesforce',
-      where: { en: 'x', de: 'x' },
       ways: [
         { by: 'css', selector: 'button[[', ui: 'broken' },
         { by: 'text', lang: 'en', text: 'Connect', candidates: 'button:::', ui: 'broken too' },
@@ -148,7 +144,7 @@ describe('locateTarget', () => {
 
   it('searches only inside an element root', () => {
     html(`<div id="a"><button>Connect</button></div><div id="b"><button id="in-b">Connect</button></div>`);
-    const def: TargetDef = { page: 'sia-settings-marketo', where: { en: 'x', de: 'x' }, ways: [{ by: 'text', lang: 'en', text: 'Connect', candidates: 'button', ui: 'u' }] };
+    const def: TargetDef = { page: 'sia-settings-marketo', ways: [{ by: 'text', lang: 'en', text: 'Connect', candidates: 'button', ui: 'u' }] };
     expect(locateTarget(def, ctx()).status).toBe('not-found');
     expect(locateTarget(def, { ...ctx(), root: byId('b') })).toMatchObject({ status: 'found', element: byId('in-b') });
   });

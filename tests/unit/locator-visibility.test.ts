@@ -62,7 +62,7 @@ describe('visibility', () => {
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       return this.id === 'ghost' ? rect(0, 0) : rect(80, 24);
     });
-    const def: TargetDef = { page: 'sia-settings-marketo', where: { en: 'x', de: 'x' }, ways: [{ by: 'text', lang: 'en', text: 'Connect', candidates: 'button', ui: 'u' }] };
+    const def: TargetDef = { page: 'sia-settings-marketo', ways: [{ by: 'text', lang: 'en', text: 'Connect', candidates: 'button', ui: 'u' }] };
     expect(locateTarget(def, { root: document, page: null })).toMatchObject({ status: 'found', element: byId('real') });
   });
 });

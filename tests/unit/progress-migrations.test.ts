@@ -11,7 +11,7 @@ describe('stored progress', () => {
   it('reads the current version unchanged', () => {
     const state = initialProgress();
     state.steps['setup-sales-account'] = { status: 'done', changedAt: T, via: 'hand', evidence: [] };
-    state.prefs = { locale: 'de', persona: 'salesforce-admin' };
+    state.prefs = { locale: 'de', persona: 'salesforce-admin', presenter: true };
     expect(readStoredProgress({ state, version: PROGRESS_VERSION })).toEqual(state);
   });
 
@@ -32,7 +32,7 @@ describe('stored progress', () => {
     expect(state.steps['invite-users'].status).toBe('todo');
     expect(Object.keys(state.steps)).toEqual([...STEP_IDS]);
     expect(state.hostsSeen).toEqual([]);
-    expect(state.prefs).toEqual({ locale: null, persona: 'both' });
+    expect(state.prefs).toEqual({ locale: null, persona: 'both', presenter: false });
   });
 
   it('strips fields evidence must not carry (e.g. a value that was read)', () => {

@@ -2,6 +2,10 @@ import type { GuideAppData } from '../../../lib/guide/apps/types';
 import type { Locale } from '../../../lib/i18n/locale';
 import type { DomWatch } from '../../../lib/locator/dom-watch';
 import type { PageDetection } from '../../../lib/pages/types';
+import { csvUploadAssist } from './csv-upload';
+import { credentialsCopyAssist } from './credentials-copy';
+import { apiSecretKeyAssist, remoteSiteAssist } from './credentials-salesforce';
+import { credentialsSetUpAssist } from './credentials-setup';
 
 /**
  * What an in-page assist (credential checks beside fields, the CSV pre-flight on the upload dialog…)
@@ -21,8 +25,16 @@ export interface AssistEnv {
 /** An assist starts with the frame and returns its stop function. */
 export type Assist = (env: AssistEnv) => () => void;
 
-/** The assists of every app; each decides from `env.data.app` and the page whether it has work. */
-export const ASSISTS: readonly Assist[] = [];
+/**
+ * The assists of every app; each decides from `env.data.app` and the page whether it has work. Each is
+ * listed under its content script's name: WXT replaces ENTRYPOINT with that name at build time, so every
+ * content script ships only its own app's assists (30 KB gzip budget each).
+ */
+export const ASSISTS: readonly Assist[] = [
+  ...(import.meta.env.ENTRYPOINT === 'marketo' ? [credentialsCopyAssist] : []),
+  ...(import.meta.env.ENTRYPOINT === 'sales-insight-actions' ? [csvUploadAssist, credentialsSetUpAssist] : []),
+  ...(import.meta.env.ENTRYPOINT === 'salesforce' ? [remoteSiteAssist, apiSecretKeyAssist] : []),
+];
 
 /** Starts every assist for this frame; returns one stop function. */
 export function startAssists(env: AssistEnv): () => void {

@@ -1,3 +1,4 @@
+import type { Detector } from '../../pages/detect';
 import type { AppId } from '../../pages/types';
 import type { TargetDef } from '../../targets/types';
 import type { GuideStep } from '../types';
@@ -10,4 +11,6 @@ export interface GuideAppData {
   app: AppId;
   steps: readonly GuideStep[];
   targets: Readonly<Record<string, TargetDef>>;
+  /** This app's page detection (lib/pages/<app>.ts). */
+  detectors: readonly Detector[];
 }

@@ -1,5 +1,4 @@
 import type { GuideStep, SubStep } from '../types';
-import { DOC_URLS } from './doc-urls';
 
 /** The shared way into the Actions Config tab: Admin › Sales Insight › Actions Config. */
 const TO_ACTIONS_CONFIG: readonly SubStep[] = [
@@ -28,10 +27,6 @@ export const SETUP_SALES_ACCOUNT: GuideStep = {
   personas: ['marketo-admin'],
   app: 'marketo',
   title: { en: 'Set up the Marketo Sales account', de: 'Marketo-Sales-Konto einrichten' },
-  summary: {
-    en: 'In Marketo, invite the first Marketo admins to Sales Insight Actions. This activates your Actions instance.',
-    de: 'Laden Sie in Marketo die ersten Marketo-Administratoren zu Sales Insight Actions ein. Damit wird Ihre Actions-Instanz aktiviert.',
-  },
   startPage: 'marketo-admin-sales-insight',
   subSteps: [
     ...TO_ACTIONS_CONFIG,
@@ -57,19 +52,11 @@ export const SETUP_SALES_ACCOUNT: GuideStep = {
         id: 's1-client-id-shown',
         target: 'marketo.integration.client-id',
         check: { kind: 'text-nonempty' },
-        proves: {
-          en: 'A Client ID is shown on the Integration Information card',
-          de: 'Auf der Karte „Integrationsinformationen“ wird eine Client-ID angezeigt',
-        },
       },
       {
         id: 's1-invite-confirmed',
         target: 'marketo.invite.confirmation',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Marketo confirmed that the invitation was sent',
-          de: 'Marketo hat bestätigt, dass die Einladung verschickt wurde',
-        },
       },
     ],
   },
@@ -89,7 +76,6 @@ export const SETUP_SALES_ACCOUNT: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.setUpSalesAccount,
 };
 
 /** Step 4: start the Action Field Sync from Marketo to the Marketo Sales account. */
@@ -100,10 +86,6 @@ export const START_DATA_SYNC: GuideStep = {
   personas: ['marketo-admin'],
   app: 'marketo',
   title: { en: 'Initiate data sync', de: 'Datensynchronisation starten' },
-  summary: {
-    en: 'Start the Action Field Sync so that person data from Marketo Engage flows into Sales Insight Actions and activities are logged to the right records in Marketo and Salesforce.',
-    de: 'Starten Sie die Synchronisierung von Aktionsfeldern: Dann gelangen Personendaten aus Marketo Engage in Sales Insight Actions, bleiben aktuell, und Aktivitäten werden in Marketo und Salesforce den richtigen Datensätzen zugeordnet.',
-  },
   startPage: 'marketo-admin-sales-insight',
   subSteps: [
     ...TO_ACTIONS_CONFIG,
@@ -148,10 +130,6 @@ export const START_DATA_SYNC: GuideStep = {
             'Abgeschlossen',
           ],
         },
-        proves: {
-          en: 'The Action Field Sync card shows the sync as started or complete',
-          de: 'Die Karte „Synchronisierung von Aktionsfeldern“ zeigt die Synchronisation als gestartet oder abgeschlossen',
-        },
       },
     ],
   },
@@ -171,5 +149,4 @@ export const START_DATA_SYNC: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.initiateDataSync,
 };

@@ -1,5 +1,4 @@
 import type { GuideStep } from '../types';
-import { DOC_URLS } from './doc-urls';
 
 /** P1: MSI Actions is enabled for the Marketo Engage account (only Adobe can switch it on). */
 export const PREREQ_MSI_ENABLED: GuideStep = {
@@ -10,10 +9,6 @@ export const PREREQ_MSI_ENABLED: GuideStep = {
   title: {
     en: 'MSI Actions is enabled for your Marketo Engage account',
     de: 'MSI Actions ist für Ihr Marketo Engage-Konto freigeschaltet',
-  },
-  summary: {
-    en: 'Sales Insight Actions must be switched on for your subscription before you start. You can tell by the "Actions Config" tab on Admin › Sales Insight.',
-    de: 'Bevor Sie beginnen, muss Sales Insight Actions für Ihr Abonnement freigeschaltet sein. Erkennbar ist das an der Registerkarte „Aktionskonfiguration“ unter Admin › Sales Insight.',
   },
   startPage: 'marketo-admin-sales-insight',
   subSteps: [
@@ -43,10 +38,6 @@ export const PREREQ_MSI_ENABLED: GuideStep = {
         id: 'p1-actions-config-tab',
         target: 'marketo.sales-insight.actions-config-tab',
         check: { kind: 'visible' },
-        proves: {
-          en: 'The "Actions Config" tab is shown on Admin › Sales Insight',
-          de: 'Die Registerkarte „Aktionskonfiguration“ wird unter Admin › Sales Insight angezeigt',
-        },
       },
     ],
   },
@@ -59,7 +50,6 @@ export const PREREQ_MSI_ENABLED: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.prerequisites,
 };
 
 /** P2: the Marketo ↔ Salesforce sync is set up. */
@@ -71,10 +61,6 @@ export const PREREQ_SALESFORCE_SYNC: GuideStep = {
   title: {
     en: 'The Marketo–Salesforce sync is set up',
     de: 'Die Synchronisation zwischen Marketo und Salesforce ist eingerichtet',
-  },
-  summary: {
-    en: 'Sales Insight Actions builds on your existing Marketo–Salesforce sync. Admin › Salesforce in Marketo shows whether it is enabled.',
-    de: 'Sales Insight Actions baut auf Ihrer bestehenden Synchronisation zwischen Marketo und Salesforce auf. Ob sie aktiv ist, sehen Sie in Marketo unter Admin › Salesforce.',
   },
   startPage: 'marketo-admin-salesforce',
   subSteps: [
@@ -104,19 +90,11 @@ export const PREREQ_SALESFORCE_SYNC: GuideStep = {
         id: 'p2-sync-status-enabled',
         target: 'marketo.salesforce-sync.status',
         check: { kind: 'text-matches', phrases: ['Enabled', 'Aktiviert'] },
-        proves: {
-          en: 'Admin › Salesforce shows the sync as enabled',
-          de: 'Admin › Salesforce zeigt die Synchronisation als aktiviert an',
-        },
       },
       {
         id: 'p2-disable-sync-offered',
         target: 'marketo.salesforce-sync.disable',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Admin › Salesforce offers "Disable Sync", so the sync is on',
-          de: 'Admin › Salesforce bietet „Synchronisation deaktivieren“ an, die Synchronisation läuft also',
-        },
       },
     ],
   },
@@ -129,5 +107,4 @@ export const PREREQ_SALESFORCE_SYNC: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.prerequisites,
 };

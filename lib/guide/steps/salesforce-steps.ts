@@ -1,5 +1,4 @@
 import type { GuideStep } from '../types';
-import { DOC_URLS } from './doc-urls';
 
 /** Step 7: install or upgrade the Marketo Sales Insight package in Salesforce. */
 export const INSTALL_MSI_PACKAGE: GuideStep = {
@@ -11,10 +10,6 @@ export const INSTALL_MSI_PACKAGE: GuideStep = {
   title: {
     en: 'Install or upgrade the MSI package in Salesforce',
     de: 'MSI-Paket in Salesforce installieren oder aktualisieren',
-  },
-  summary: {
-    en: 'Sales Insight Actions reaches Salesforce through the Marketo Sales Insight package. Install it from AppExchange, or upgrade the version you already have.',
-    de: 'Sales Insight Actions wird über das Paket „Marketo Sales Insight“ in Salesforce eingebunden. Installieren Sie es über AppExchange oder aktualisieren Sie die vorhandene Version.',
   },
   startPage: 'sfdc-installed-packages',
   subSteps: [
@@ -50,10 +45,6 @@ export const INSTALL_MSI_PACKAGE: GuideStep = {
         id: 's7-msi-package-listed',
         target: 'sfdc.installed-packages.msi-row',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Marketo Sales Insight is listed under Installed Packages',
-          de: 'Marketo Sales Insight ist unter „Installierte Pakete“ aufgeführt',
-        },
       },
     ],
   },
@@ -66,7 +57,6 @@ export const INSTALL_MSI_PACKAGE: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.installPackage,
 };
 
 /** Step 8: add the two remote sites and enable MSI Actions in the Marketo Sales Insight Config tab. */
@@ -77,10 +67,6 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
   personas: ['salesforce-admin'],
   app: 'salesforce',
   title: { en: 'Configure MSI Actions in Salesforce', de: 'MSI Actions in Salesforce konfigurieren' },
-  summary: {
-    en: 'Allow Salesforce to call Adobe by adding two remote sites, then switch on MSI Actions with your API Secret Key.',
-    de: 'Erlauben Sie Salesforce über zwei Remote-Sites den Zugriff auf Adobe und schalten Sie anschließend MSI Actions mit Ihrem API-Geheimschlüssel ein.',
-  },
   startPage: 'sfdc-remote-sites',
   subSteps: [
     {
@@ -178,34 +164,21 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
         id: 's8-remote-site-ims',
         target: 'sfdc.remote-sites.ims-listed',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Remote site https://ims-na1.adobelogin.com is listed',
-          de: 'Die Remote-Site https://ims-na1.adobelogin.com ist aufgeführt',
-        },
       },
       {
         id: 's8-remote-site-sales-connect',
         target: 'sfdc.remote-sites.sales-connect-listed',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Remote site https://mkto-sales-connect.adobe.io is listed',
-          de: 'Die Remote-Site https://mkto-sales-connect.adobe.io ist aufgeführt',
-        },
       },
       {
         id: 's8-msi-actions-enabled',
         target: 'sfdc.msi-config.enable',
         check: { kind: 'checked' },
-        proves: { en: '"Enable MSI Actions" is checked', de: '„MSI-Aktionen aktivieren“ ist angehakt' },
       },
       {
         id: 's8-config-saved',
         target: 'sfdc.msi-config.saved',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Salesforce confirmed that the MSI configuration was saved',
-          de: 'Salesforce hat bestätigt, dass die MSI-Konfiguration gespeichert wurde',
-        },
       },
     ],
   },
@@ -225,5 +198,4 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.configureSalesforce,
 };

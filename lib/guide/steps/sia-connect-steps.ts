@@ -1,5 +1,4 @@
 import type { GuideStep } from '../types';
-import { DOC_URLS } from './doc-urls';
 import { TO_SIA_SETTINGS } from './sia-shared';
 
 /** Step 2: connect the Marketo Sales account (Sales Insight Actions) to Salesforce. */
@@ -12,10 +11,6 @@ export const CONNECT_SALESFORCE: GuideStep = {
   title: {
     en: 'Connect the Marketo Sales account to Salesforce',
     de: 'Marketo-Sales-Konto mit Salesforce verbinden',
-  },
-  summary: {
-    en: 'In Sales Insight Actions, connect your Salesforce org under Settings › Admin Settings › Salesforce.',
-    de: 'Verbinden Sie in Sales Insight Actions Ihre Salesforce-Organisation unter Einstellungen › Admin Settings › Salesforce.',
   },
   startPage: 'sia-settings-salesforce',
   subSteps: [
@@ -54,10 +49,6 @@ export const CONNECT_SALESFORCE: GuideStep = {
         id: 's2-salesforce-connected',
         target: 'sia.salesforce.connected',
         check: { kind: 'visible' },
-        proves: {
-          en: 'The Salesforce settings show a connected state (Disconnect offered)',
-          de: 'Die Salesforce-Einstellungen zeigen eine bestehende Verbindung („Trennen“ wird angeboten)',
-        },
       },
     ],
   },
@@ -70,7 +61,6 @@ export const CONNECT_SALESFORCE: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.connectSalesforce,
 };
 
 /** Step 3: connect Marketo to the Sales Apps account (Sales Insight Actions › Settings › Marketo). */
@@ -83,10 +73,6 @@ export const CONNECT_MARKETO: GuideStep = {
   title: {
     en: 'Connect Marketo to your Sales Apps account',
     de: 'Marketo mit Ihrem Sales-Apps-Konto verbinden',
-  },
-  summary: {
-    en: 'In Sales Insight Actions, connect your Marketo Engage instance under Settings › Admin Settings › Marketo.',
-    de: 'Verbinden Sie in Sales Insight Actions Ihre Marketo Engage-Instanz unter Einstellungen › Admin Settings › Marketo.',
   },
   startPage: 'sia-settings-marketo',
   subSteps: [
@@ -121,10 +107,6 @@ export const CONNECT_MARKETO: GuideStep = {
         id: 's3-marketo-connected',
         target: 'sia.marketo.connected',
         check: { kind: 'visible' },
-        proves: {
-          en: 'The Marketo settings show a connected state (Disconnect offered)',
-          de: 'Die Marketo-Einstellungen zeigen eine bestehende Verbindung („Trennen“ wird angeboten)',
-        },
       },
     ],
   },
@@ -144,5 +126,4 @@ export const CONNECT_MARKETO: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.connectMarketo,
 };

@@ -1,5 +1,4 @@
 import type { GuideStep } from '../types';
-import { DOC_URLS } from './doc-urls';
 import { TO_USER_ACTIONS } from './sia-shared';
 
 /** Step 5: invite individual users to MSI Actions by e-mail address. */
@@ -10,10 +9,6 @@ export const INVITE_USERS: GuideStep = {
   personas: ['marketo-admin'],
   app: 'sales-insight-actions',
   title: { en: 'Invite individual users to MSI Actions', de: 'Einzelne Benutzer zu MSI Actions einladen' },
-  summary: {
-    en: 'Invite your sales users to Sales Insight Actions by entering their e-mail addresses under User Management.',
-    de: 'Laden Sie Ihre Vertriebsmitarbeiter zu Sales Insight Actions ein, indem Sie unter „User Management“ deren E-Mail-Adressen eingeben.',
-  },
   startPage: 'sia-user-management',
   subSteps: [
     ...TO_USER_ACTIONS,
@@ -52,10 +47,6 @@ export const INVITE_USERS: GuideStep = {
         id: 's5-invite-confirmed',
         target: 'sia.users.invite-confirmation',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Sales Insight Actions confirmed the invitation',
-          de: 'Sales Insight Actions hat die Einladung bestätigt',
-        },
       },
     ],
   },
@@ -68,7 +59,6 @@ export const INVITE_USERS: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.inviteUsers,
 };
 
 /** Step 6: invite many users at once from a CSV file. */
@@ -79,10 +69,6 @@ export const INVITE_USERS_CSV: GuideStep = {
   personas: ['marketo-admin'],
   app: 'sales-insight-actions',
   title: { en: 'Invite users via CSV to MSI Actions', de: 'Benutzer per CSV-Datei zu MSI Actions einladen' },
-  summary: {
-    en: 'Invite many users at once by uploading a CSV file under User Management and confirming the field mapping.',
-    de: 'Laden Sie viele Benutzer auf einmal ein: Laden Sie unter „User Management“ eine CSV-Datei hoch und bestätigen Sie die Feldzuordnung.',
-  },
   startPage: 'sia-user-management',
   subSteps: [
     ...TO_USER_ACTIONS,
@@ -127,10 +113,6 @@ export const INVITE_USERS_CSV: GuideStep = {
         id: 's6-csv-invites-confirmed',
         target: 'sia.users.csv-confirmation',
         check: { kind: 'visible' },
-        proves: {
-          en: 'Sales Insight Actions confirmed that the invitations from the CSV were sent',
-          de: 'Sales Insight Actions hat bestätigt, dass die Einladungen aus der CSV-Datei verschickt wurden',
-        },
       },
     ],
   },
@@ -150,5 +132,4 @@ export const INVITE_USERS_CSV: GuideStep = {
       },
     },
   ],
-  docUrl: DOC_URLS.inviteUsersCsv,
 };

@@ -1,0 +1,21 @@
+import { STEP_IDS, type StepId } from '../../lib/guide/types';
+import type { StepStatus } from '../../lib/progress/types';
+import { useCalloutText } from './use-callout-text';
+
+/** Short labels in guide order: P1, P2, then the step numbers 1–8. */
+const LABELS = STEP_IDS.map((id, index) => (id.startsWith('prereq-') ? `P${index + 1}` : String(index - 1)));
+
+/** Presenter mode's strip: where the group is in the whole setup (done steps ticked, the current one marked). */
+export function StepStrip({ statuses, current }: { statuses: Record<StepId, StepStatus>; current: StepId }) {
+  const { t } = useCalloutText();
+  return (
+    <ol class="strip" aria-label={t('stripLabel')}>
+      {STEP_IDS.map((id, index) => (
+        <li key={id} class={`chip chip--${statuses[id]}${id === current ? ' chip--current' : ''}`} aria-current={id === current ? 'step' : undefined}>
+          {statuses[id] === 'done' ? '✓ ' : ''}
+          {LABELS[index]}
+        </li>
+      ))}
+    </ol>
+  );
+}

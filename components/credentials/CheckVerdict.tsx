@@ -1,0 +1,99 @@
+import { FIELD_LABELS, type Finding, type LiveCheckVerdict } from '../../lib/credentials';
+import { FIX_LABELS } from '../../lib/credentials/fix-labels';
+import type { CredentialKey, Outcome, Phase } from './use-credential-check';
+import { useCredentialsText } from './text';
+
+export interface CheckVerdictProps {
+  phase: Phase;
+  outcome: Outcome | null;
+  failure: string | null;
+  onFix(finding: Finding): void;
+}
+
+const KEYS: readonly CredentialKey[] = ['munchkinId', 'clientId', 'clientSecret'];
+
+/**
+ * The verdict, in one polite live region so a screen reader hears each new result: a summary, the
+ * findings per field (with their Fix buttons) and the answer from Marketo.
+ */
+export function CheckVerdict({ phase, outcome, failure, onFix }: CheckVerdictProps) {
+  const { t } = useCredentialsText();
+  return (
+    <section class="verdict" aria-labelledby="verdict-title">
+      <h2 id="verdict-title">{t('verdictTitle')}</h2>
+      <div role="status" aria-live="polite" data-phase={phase.kind}>
+        {phase.kind === 'asking' && <p>{t('askingPermission', { host: phase.host })}</p>}
+        {phase.kind === 'checking' && <p>{t('checking')}</p>}
+        {phase.kind === 'idle' && failure && <p class="verdict__failure">{t('failed', { message: failure })}</p>}
+        {phase.kind === 'idle' && !failure && !outcome && <p class="muted">{t('nothingYet')}</p>}
+        {phase.kind === 'idle' && !failure && outcome && <Result outcome={outcome} onFix={onFix} />}
+      </div>
+    </section>
+  );
+}
+
+function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding): void }) {
+  const { locale, t } = useCredentialsText();
+  const { findings } = outcome;
+  const failing = KEYS.filter((k) => findings.some((f) => f.field === k && f.severity === 'error')).length;
+  const summary = failing > 0 ? t('summaryErrors', { count: failing }) : findings.length > 0 ? t('summaryWarnings') : t('summaryOk');
+  return (
+    <>
+      <p class={`verdict__summary verdict__summary--${failing > 0 ? 'error' : findings.length > 0 ? 'warning' : 'ok'}`} data-summary="">
+        {summary}
+      </p>
+      <ul class="verdict__fields">
+        {KEYS.map((key) => {
+          const own = findings.filter((f) => f.field === key);
+          return (
+            <li key={key} data-field={key} data-verdict={own.some((f) => f.severity === 'error') ? 'error' : own.length ? 'warning' : 'ok'}>
+              <strong>{FIELD_LABELS[key][locale]}</strong>
+              {own.length === 0 ? (
+                <span> {t('fieldOk')}</span>
+              ) : (
+                <ul>
+                  {own.map((f) => (
+                    <li key={f.code} data-code={f.code} class={`finding finding--${f.severity}`}>
+                      <span>{f.message[locale]}</span>
+                      {f.fix && (
+                        <button type="button" onClick={() => onFix(f)}>
+                          {t('fixPrefix', { label: FIX_LABELS[f.fix.kind][locale] })}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <LiveResult outcome={outcome} />
+    </>
+  );
+}
+
+function LiveResult({ outcome }: { outcome: Outcome }) {
+  const { locale, t } = useCredentialsText();
+  const { live, liveNote } = outcome;
+  if (!live && liveNote?.kind !== 'skipped') return null;
+  return (
+    <div class={`live live--${live?.outcome ?? 'skipped'}`} data-live={live?.outcome ?? 'skipped'}>
+      <h3>{t('liveTitle')}</h3>
+      {live ? <p>{live.message[locale]}</p> : <p>{t('liveSkipped')}</p>}
+      {live && <ValidDetails live={live} />}
+      {liveNote?.kind === 'refused' && <p class="live__hint">{t('refusedHint', { host: liveNote.host })}</p>}
+    </div>
+  );
+}
+
+function ValidDetails({ live }: { live: LiveCheckVerdict }) {
+  const { t } = useCredentialsText();
+  if (live.outcome !== 'valid') return null;
+  return (
+    <ul class="live__details">
+      {live.apiUser && <li>{t('liveApiUser', { user: live.apiUser })}</li>}
+      <li>{t('liveLifetime', { seconds: live.expiresInSeconds, minutes: Math.round(live.expiresInSeconds / 60) })}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,116 @@
+import type { CsvReport, FieldKey } from '../../lib/csv/types';
+import type { CsvTextKey } from '../../lib/i18n/csv-text';
+import type { CsvCheckOutcome } from '../../lib/messaging/csv-port-client';
+import { downloadText, outputName } from './download';
+import { IssueTable } from './IssueTable';
+import { useCsvText } from './use-csv-text';
+
+const DELIMITERS: Record<string, CsvTextKey> = { ',': 'delimComma', ';': 'delimSemicolon', '\t': 'delimTab', '|': 'delimPipe' };
+const FIELDS: Record<FieldKey, CsvTextKey> = { email: 'fieldEmail', firstName: 'fieldFirstName', lastName: 'fieldLastName', team: 'fieldTeam' };
+
+function FileFacts({ file, format }: { file: CsvReport['file']; format(n: number): string }) {
+  const t = useCsvText();
+  const unknown = t('unknown');
+  const facts: [CsvTextKey, string][] = [
+    ['factName', file.name],
+    ['factSize', t('bytes', { n: format(file.bytes) })],
+    ['factEncoding', file.encoding ?? unknown],
+    ['factDelimiter', file.delimiter === null ? unknown : t(DELIMITERS[file.delimiter]!)],
+    ['factHeader', file.hasHeader === null ? unknown : t(file.hasHeader ? 'yes' : 'no')],
+  ];
+  return (
+    <dl class="facts" data-facts="">
+      {facts.map(([key, value]) => (
+        <div key={key}>
+          <dt>{t(key)}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Counts({ rows, format }: { rows: CsvReport['rows']; format(n: number): string }) {
+  const t = useCsvText();
+  const cells: [CsvTextKey, number, string][] = [
+    ['countTotal', rows.total, 'total'],
+    ['countKept', rows.kept, 'kept'],
+    ['countFixed', rows.fixed, 'fixed'],
+    ['countRemoved', rows.removed, 'removed'],
+  ];
+  return (
+    <table class="counts" data-counts="">
+      <caption>{t('countsTitle')}</caption>
+      <tbody>
+        {cells.map(([key, n, id]) => (
+          <tr key={id} data-count={id}>
+            <th scope="row">{t(key)}</th>
+            <td>{format(n)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Columns({ columns }: { columns: CsvReport['columns'] }) {
+  const t = useCsvText();
+  if (columns.length === 0) return null;
+  return (
+    <table class="columns">
+      <caption>{t('columnsTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('colNumber')}</th>
+          <th scope="col">{t('colHeader')}</th>
+          <th scope="col">{t('colMapsTo')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((c) => (
+          <tr key={c.index}>
+            <td>{c.index}</td>
+            <td>{c.header ?? t('noHeader')}</td>
+            <td>{c.mapsTo ? t(FIELDS[c.mapsTo]) : t('notMapped')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export interface ReportViewProps {
+  outcome: CsvCheckOutcome;
+  format(n: number): string;
+}
+
+/** The finished check: verdict, the two downloads, file facts, row counts, columns and every issue. */
+export function ReportView({ outcome, format }: ReportViewProps) {
+  const t = useCsvText();
+  const { report, cleanedCsv } = outcome;
+  return (
+    <section class="report" aria-labelledby="report-title" data-report="">
+      <h2 id="report-title">{t('reportTitle', { name: report.file.name })}</h2>
+      <p class="verdict">{outcome.summary}</p>
+      <div class="actions">
+        {cleanedCsv !== null && (
+          <button type="button" class="primary" onClick={() => downloadText(outputName(report.file.name, 'cleaned.csv'), cleanedCsv, 'text/csv;charset=utf-8')}>
+            {t('downloadCsv')}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => downloadText(outputName(report.file.name, 'report.json'), `${JSON.stringify(report, null, 2)}\n`, 'application/json')}
+        >
+          {t('downloadReport')}
+        </button>
+      </div>
+      <h3>{t('fileFacts')}</h3>
+      <FileFacts file={report.file} format={format} />
+      <Counts rows={report.rows} format={format} />
+      <Columns columns={report.columns} />
+      <h3>{t('issuesTitle', { n: format(report.issues.length) })}</h3>
+      <IssueTable issues={report.issues} format={format} />
+    </section>
+  );
+}

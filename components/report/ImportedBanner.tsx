@@ -1,0 +1,29 @@
+import type { Ref } from 'preact';
+import type { CompletionReport } from '../../lib/report/types';
+import { useReportText } from './use-report-text';
+
+/** The imported report and the way back to the user's own. */
+export interface ImportedBannerProps {
+  report: CompletionReport;
+  onBack(): void;
+  /** Receives the banner element, so the page can move focus to it after a file was opened. */
+  focusRef?: Ref<HTMLDivElement>;
+}
+
+/**
+ * Says plainly that the report below is someone else's, read-only, and when and by which version it was
+ * made. Focusable, so focus lands here after opening a file and screen readers read it first.
+ */
+export function ImportedBanner({ report, onBack, focusRef }: ImportedBannerProps) {
+  const { t, when } = useReportText();
+  return (
+    <div class="imported" ref={focusRef} tabIndex={-1} role="region" aria-labelledby="imported-text" data-testid="imported-banner">
+      <p id="imported-text">
+        <strong>{t('importedBanner', { date: when(report.generatedAt), version: report.extensionVersion })}</strong>
+      </p>
+      <button type="button" onClick={onBack}>
+        {t('backToMine')}
+      </button>
+    </div>
+  );
+}

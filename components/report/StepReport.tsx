@@ -1,0 +1,111 @@
+import type { DescribedStep } from '../../lib/report/describe';
+import { Time } from './Time';
+import { useReportText } from './use-report-text';
+
+/** What was seen on which page that proves the step. */
+function EvidenceTable({ step }: { step: DescribedStep }) {
+  const { t } = useReportText();
+  if (step.evidence.length === 0) return <p class="none">{t('noEvidence')}</p>;
+  return (
+    <table class="evidence">
+      <thead>
+        <tr>
+          {(['colRule', 'colProves', 'colHost', 'colPage', 'colTime'] as const).map((key) => (
+            <th key={key} scope="col">
+              {t(key)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {step.evidence.map((e) => (
+          <tr key={`${e.rule}@${e.host}`} data-rule={e.rule}>
+            <td>
+              <code>{e.rule}</code>
+            </td>
+            <td>{e.proves}</td>
+            <td>{e.host}</td>
+            <td>{e.page}</td>
+            <td>
+              <Time iso={e.seenAt} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Targets of the step the guide could not find, with every way it tried. */
+function DiagnosticsTable({ step }: { step: DescribedStep }) {
+  const { t } = useReportText();
+  if (step.diagnostics.length === 0) return <p class="none">{t('noDiagnostics')}</p>;
+  return (
+    <table class="diagnostics">
+      <thead>
+        <tr>
+          {(['colTarget', 'colWhere', 'colTried', 'colPage', 'colHost', 'colTime'] as const).map((key) => (
+            <th key={key} scope="col">
+              {t(key)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {step.diagnostics.map((d) => (
+          <tr key={`${d.target}@${d.host}@${d.page}`} data-target={d.target}>
+            <td>
+              <code>{d.target}</code>
+            </td>
+            <td>{d.where}</td>
+            <td>
+              <ul class="tried">
+                {d.tried.map((way) => (
+                  <li key={way}>{way}</li>
+                ))}
+              </ul>
+            </td>
+            <td>{d.page}</td>
+            <td>{d.host}</td>
+            <td>
+              <Time iso={d.at} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One prerequisite or step: status, when and how, its evidence and its diagnostics. */
+export function StepReport({ step }: { step: DescribedStep }) {
+  const { t } = useReportText();
+  const headingId = `step-${step.id}`;
+  return (
+    <section class={`step step--${step.status}`} aria-labelledby={headingId} data-step={step.id} data-status={step.status}>
+      <h3 id={headingId} tabIndex={-1}>
+        {step.label}: {step.title}
+      </h3>
+      <dl class="facts">
+        <div>
+          <dt>{t('colStatus')}</dt>
+          <dd class={`status status--${step.status}`}>{step.statusText}</dd>
+        </div>
+        <div>
+          <dt>{t('colWhen')}</dt>
+          <dd>
+            <Time iso={step.changedAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('colHow')}</dt>
+          <dd data-testid="how">{step.how ?? t('never')}</dd>
+        </div>
+      </dl>
+      <h4>{t('evidenceTitle')}</h4>
+      <EvidenceTable step={step} />
+      <h4>{t('diagnosticsTitle')}</h4>
+      <DiagnosticsTable step={step} />
+    </section>
+  );
+}

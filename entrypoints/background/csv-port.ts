@@ -1,0 +1,144 @@
+import { createCsvCheck, precheckSize } from '../../lib/csv';
+import type { CsvCheck, CsvCheckResult, CsvStreamOptions } from '../../lib/csv';
+import { summarizeResult } from '../../lib/csv/summary';
+import type { Locale } from '../../lib/i18n/locale';
+import { base64ToBytes } from '../../lib/messaging/base64';
+import {
+  CSV_CLIENT_MESSAGE,
+  CSV_ISSUE_BATCH,
+  CSV_PORT_NAME,
+  CSV_TEXT_PIECE,
+  type CsvPortErrorCode,
+  type CsvServerMessage,
+} from '../../lib/messaging/csv-port';
+import { classifySender, type SenderInfo } from '../../lib/messaging/sender';
+
+/** The parts of `runtime.Port` the handler uses (a fake in unit tests). */
+export interface CsvPortLike {
+  name: string;
+  sender?: SenderInfo;
+  postMessage(message: CsvServerMessage): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface CsvPortDeps {
+  /** Our extension's id and page origin, as for the message router. */
+  self: { id: string; origin: string };
+  /** Checks running at once, each holding up to 50 MB: more starts are refused with `busy`. */
+  maxActive?: number;
+  /** Injected in tests. */
+  createCheck?: (options: CsvStreamOptions) => CsvCheck;
+}
+
+/** Sends a result, splitting a large one so no single message gets near Chrome's message size limit. */
+function sendResult(port: CsvPortLike, result: CsvCheckResult, locale: Locale): void {
+  const { report, cleanedCsv } = result;
+  const all = report.issues;
+  let from = 0;
+  for (; all.length - from > CSV_ISSUE_BATCH; from += CSV_ISSUE_BATCH) {
+    port.postMessage({ type: 'issues', issues: all.slice(from, from + CSV_ISSUE_BATCH) });
+  }
+  let at = 0;
+  for (; cleanedCsv !== null && cleanedCsv.length - at > CSV_TEXT_PIECE; at += CSV_TEXT_PIECE) {
+    port.postMessage({ type: 'cleaned', text: cleanedCsv.slice(at, at + CSV_TEXT_PIECE) });
+  }
+  const issues = from === 0 ? all : all.slice(from);
+  const rest = cleanedCsv === null || at === 0 ? cleanedCsv : cleanedCsv.slice(at);
+  port.postMessage({ type: 'result', report: { ...report, issues }, cleanedCsv: rest, summary: summarizeResult(result, locale) });
+}
+
+/**
+ * Returns the `runtime.onConnect` listener of the CSV check. Each port carries one check: the sender is
+ * checked like a message's (our pages, our content scripts on matched hosts), every message is validated,
+ * and anything unexpected ends the check with an `error` and a disconnect. The buffer is dropped as soon as
+ * the check ends, however it ends (result, cancel, error, the client going away).
+ */
+export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) => void {
+  const maxActive = deps.maxActive ?? 2;
+  const createCheck = deps.createCheck ?? createCsvCheck;
+  let active = 0;
+
+  return (port) => {
+    if (port.name !== CSV_PORT_NAME) return;
+    let state: 'idle' | 'receiving' | 'done' = 'idle';
+    let check: CsvCheck | null = null;
+    let received = 0;
+    let total = 0;
+    let locale: Locale = 'en';
+
+    const release = () => {
+      if (check) {
+        check.cancel();
+        check = null;
+        active--;
+      }
+      state = 'done';
+    };
+    const fail = (code: CsvPortErrorCode, message: string) => {
+      release();
+      port.postMessage({ type: 'error', code, message });
+      port.disconnect();
+    };
+
+    if (!classifySender(port.sender ?? {}, deps.self)) {
+      fail('forbidden-sender', 'The CSV check accepts only this extension’s pages and content scripts.');
+      return;
+    }
+    port.onDisconnect.addListener(release);
+    port.onMessage.addListener((raw) => {
+      if (state === 'done') return;
+      const parsed = CSV_CLIENT_MESSAGE.safeParse(raw);
+      if (!parsed.success) return fail('malformed', `Invalid CSV port message: ${parsed.error.issues.map((i) => i.path.join('.') || '(message)').join(', ')}`);
+      const message = parsed.data;
+      try {
+        switch (message.type) {
+          case 'start': {
+            if (state !== 'idle') return fail('protocol', 'The check has already started.');
+            const options = { name: message.name, size: message.size, locale: message.locale };
+            // Refused before any byte is read: the check reports file-too-large without buffering anything.
+            if (precheckSize(message.size) === 'refuse') {
+              state = 'done';
+              return sendResult(port, createCheck(options).finish(), message.locale);
+            }
+            if (active >= maxActive) return fail('busy', 'Other CSV checks are running; try again when they are done.');
+            active++;
+            check = createCheck(options);
+            locale = message.locale;
+            state = 'receiving';
+            total = message.size;
+            return port.postMessage({ type: 'progress', received, total });
+          }
+          case 'chunk': {
+            if (state !== 'receiving' || !check) return fail('protocol', 'Start the check before sending chunks.');
+            let bytes: Uint8Array;
+            try {
+              bytes = base64ToBytes(message.data);
+            } catch {
+              return fail('malformed', 'A chunk is not valid base64.');
+            }
+            check.push(bytes);
+            received += bytes.length;
+            return port.postMessage({ type: 'progress', received, total });
+          }
+          case 'finish': {
+            if (state !== 'receiving' || !check) return fail('protocol', 'Start the check before finishing it.');
+            port.postMessage({ type: 'checking' });
+            const result = check.finish();
+            check = null;
+            active--;
+            state = 'done';
+            return sendResult(port, result, locale);
+          }
+          case 'cancel':
+            release();
+            return port.disconnect();
+        }
+      } catch {
+        // No details: an exception message could quote file content.
+        fail('internal', 'The file could not be checked.');
+      }
+    });
+  };
+}

@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ReportApp } from '../../components/report/ReportApp';
+import { downloadText } from '../../components/report/download';
+import { localeFromLanguageTag } from '../../lib/i18n/locale';
+import { browserLabel, type BrandVersion } from '../../lib/report/build';
+import { createProgressView } from '../../stores/progress-view';
+import './report.css';
+
+/** `navigator.userAgentData` is Chromium-only and not in TypeScript's DOM types yet. */
+const brands = (navigator as Navigator & { userAgentData?: { brands?: BrandVersion[] } }).userAgentData?.brands;
+
+render(
+  <ReportApp
+    view={createProgressView(browser.storage)}
+    browserLocale={localeFromLanguageTag(browser.i18n.getUILanguage())}
+    install={{ extensionVersion: browser.runtime.getManifest().version, browser: browserLabel(navigator.userAgent, brands) }}
+    now={() => new Date().toISOString()}
+    copyText={(text) => navigator.clipboard.writeText(text)}
+    download={downloadText}
+  />,
+  document.getElementById('app')!,
+);

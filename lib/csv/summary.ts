@@ -1,0 +1,37 @@
+import type { Locale } from '../i18n/locale';
+import type { CsvCheckResult } from './types';
+
+type Count = (n: number, shown: string) => string;
+const plural = (one: string, many: string): Count => (n, shown) => `${shown} ${n === 1 ? one : many}`;
+
+const TEXT: Readonly<Record<Locale, { fatal: string; users: Count; rows: Count; clean(users: string): string; problems(users: string, fixed: string, removed: string): string }>> = {
+  en: {
+    fatal: 'This file cannot be used as it is.',
+    users: plural('user', 'users'),
+    rows: plural('row', 'rows'),
+    clean: (users) => `Checked: ${users}, no problems.`,
+    problems: (users, fixed, removed) => `${users} ready to invite; ${fixed} fixed, ${removed} removed.`,
+  },
+  de: {
+    fatal: 'Diese Datei ist so nicht verwendbar.',
+    users: plural('Benutzer', 'Benutzer'),
+    rows: plural('Zeile', 'Zeilen'),
+    clean: (users) => `Geprüft: ${users}, keine Probleme.`,
+    problems: (users, fixed, removed) => `${users} bereit zum Einladen; ${fixed} korrigiert, ${removed} entfernt.`,
+  },
+};
+
+/**
+ * The one-line verdict shown above a report (csv.html) and beside the upload (content script). Made here,
+ * with the report, so the content script ships no verdict texts. A file without any issue gets the quiet
+ * "Checked: N users, no problems".
+ */
+export function summarizeResult({ report, cleanedCsv }: CsvCheckResult, locale: Locale): string {
+  const text = TEXT[locale];
+  if (cleanedCsv === null) return text.fatal;
+  const { kept, fixed, removed } = report.rows;
+  const number = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US');
+  const users = text.users(kept + fixed, number.format(kept + fixed));
+  if (report.issues.length === 0) return text.clean(users);
+  return text.problems(users, text.rows(fixed, number.format(fixed)), text.rows(removed, number.format(removed)));
+}

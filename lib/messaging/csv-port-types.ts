@@ -1,0 +1,61 @@
+import type { CsvIssue, CsvReport } from '../csv/types';
+import type { Locale } from '../i18n/locale';
+
+/**
+ * The CSV check port: types and constants only, no zod, so the content script can import them for free.
+ * Schemas of the client messages live in ./csv-port.ts (background only).
+ *
+ * Why a port: Chrome extension messaging carries JSON, so a file travels as base64 chunks, with progress
+ * coming back after each one. Flow:
+ * 1. client → `start`; background → `progress` (received 0: accepted) or at once `result` (refused, e.g. > 50 MB).
+ * 2. client → `chunk`s, at most {@link CSV_CHUNK_WINDOW} unacknowledged; background → one `progress` per chunk.
+ * 3. client → `finish`; background → `checking`, then `issues` batches and `cleaned` pieces when the result is
+ *    large, then `result`. The client's full issue list is the batches followed by `result.report.issues`;
+ *    its cleaned CSV is the pieces followed by `result.cleanedCsv`.
+ * `cancel` (client) or an `error` (background) ends the check at any point.
+ */
+
+/** `runtime.connect({ name })` of the CSV check. */
+export const CSV_PORT_NAME = 'csv-check';
+
+/**
+ * Bytes per chunk. Measured in Chromium 150 (10 MiB, base64 over a port, median of 7): 256 KiB with a
+ * window of 2–4 took ~125–160 ms; 64 KiB ~230–320 ms; 1 MiB and 4 MiB 250–380 ms (larger JSON strings
+ * cost more than they save). Arrays of numbers took 1–2.7 s, ~8× slower, so chunks are base64.
+ */
+export const CSV_CHUNK_BYTES = 256 * 1024;
+
+/** Chunks in flight before the client waits for an acknowledgement: bounds memory, keeps the pipe full. */
+export const CSV_CHUNK_WINDOW = 4;
+
+/** Longest base64 text of one chunk. */
+export const CSV_CHUNK_BASE64_MAX = Math.ceil(CSV_CHUNK_BYTES / 3) * 4;
+
+/** Characters per `cleaned` piece: keeps each message far below Chrome's 64 MiB message limit. */
+export const CSV_TEXT_PIECE = 4 * 1024 * 1024;
+
+/** Issues per `issues` batch (a 50 MB file of bad rows has hundreds of thousands). */
+export const CSV_ISSUE_BATCH = 20_000;
+
+/** Longest file name accepted on `start`. */
+export const CSV_NAME_MAX = 1024;
+
+/** What the client sends. */
+export type CsvClientMessage =
+  | { type: 'start'; name: string; size: number; locale: Locale }
+  | { type: 'chunk'; data: string }
+  | { type: 'finish' }
+  | { type: 'cancel' };
+
+/** Why the background ended a check with an error. */
+export type CsvPortErrorCode = 'forbidden-sender' | 'malformed' | 'protocol' | 'busy' | 'internal';
+
+/** What the background sends. */
+export type CsvServerMessage =
+  | { type: 'progress'; received: number; total: number }
+  | { type: 'checking' }
+  | { type: 'issues'; issues: CsvIssue[] }
+  | { type: 'cleaned'; text: string }
+  /** `summary`: the one-line verdict in the check's language (see lib/csv/summary.ts). */
+  | { type: 'result'; report: CsvReport; cleanedCsv: string | null; summary: string }
+  | { type: 'error'; code: CsvPortErrorCode; message: string };

@@ -1,0 +1,141 @@
+import { getStep } from '../guide';
+import { RULE_PROOFS } from '../guide/details';
+import type { Locale } from '../i18n/locale';
+import { APP_NAMES, PAGE_NAMES } from '../pages/names';
+import type { StepStatus } from '../progress/types';
+import { TARGETS } from '../targets/registry';
+import type { TargetDef } from '../targets/types';
+import { whereOf } from '../targets/where';
+import { reportText, type ReportTextKey } from './text';
+import type { CompletionReport, ReportDiagnostic, ReportStep, ReportTriedWay } from './types';
+
+/*
+ * Turns a report (ids and facts) into the texts a reader sees, in the reader's language, from this
+ * extension's guide and target registry. The page and the Markdown export both use this, so they
+ * always say the same thing.
+ */
+
+/** An evidence entry with what it proves and the page's name. */
+export interface DescribedEvidence {
+  rule: string;
+  proves: string;
+  host: string;
+  page: string;
+  seenAt: string;
+}
+
+/** A locator diagnostic with where the target usually is and each tried way in words. */
+export interface DescribedDiagnostic {
+  target: string;
+  where: string;
+  page: string;
+  host: string;
+  at: string;
+  tried: string[];
+}
+
+/** A step of the report with every text a reader sees. */
+export interface DescribedStep {
+  id: string;
+  /** "Step 3" or "Prerequisite". */
+  label: string;
+  title: string;
+  status: StepStatus;
+  statusText: string;
+  changedAt: string | null;
+  /** "Marked by hand" / "Verified from page evidence"; null while never touched. */
+  how: string | null;
+  evidence: DescribedEvidence[];
+  diagnostics: DescribedDiagnostic[];
+}
+
+const STATUS_KEYS: Readonly<Record<StepStatus, ReportTextKey>> = {
+  todo: 'statusTodo',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  skipped: 'statusSkipped',
+};
+
+const BY_KEYS: Readonly<Record<ReportTriedWay['by'], ReportTextKey>> = { css: 'byCss', text: 'byText', route: 'byRoute' };
+
+const OUTCOME_KEYS: Readonly<Record<ReportTriedWay['outcome'], ReportTextKey>> = {
+  none: 'outcomeNone',
+  ambiguous: 'outcomeAmbiguous',
+  hidden: 'outcomeHidden',
+  'invalid-selector': 'outcomeInvalidSelector',
+};
+
+/** Language names in their own language, so a reader recognises theirs. */
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English (en)', de: 'Deutsch (de)' };
+
+/** One tried way, e.g. "way 2 (label text, de): not found". Ways count from 1 for people. */
+export function describeWay(tried: ReportTriedWay, locale: Locale): string {
+  return reportText(locale, 'wayEntry', {
+    n: tried.way + 1,
+    by: reportText(locale, BY_KEYS[tried.by]),
+    lang: tried.lang ? `, ${tried.lang}` : '',
+    outcome: reportText(locale, OUTCOME_KEYS[tried.outcome]),
+  });
+}
+
+function describeDiagnostic(d: ReportDiagnostic, locale: Locale): DescribedDiagnostic {
+  const def = (TARGETS as Readonly<Record<string, TargetDef>>)[d.target];
+  return {
+    target: d.target,
+    where: def ? (whereOf(d.target, locale) ?? '') : reportText(locale, 'unknownTarget'),
+    page: PAGE_NAMES[d.page][locale],
+    host: d.host,
+    at: d.at,
+    tried: d.tried.map((t) => describeWay(t, locale)),
+  };
+}
+
+/** One step of the report with its texts. */
+export function describeStep(step: ReportStep, locale: Locale): DescribedStep {
+  const guide = getStep(step.id);
+  return {
+    id: step.id,
+    label: guide.number ? reportText(locale, 'stepNumber', { n: guide.number }) : reportText(locale, 'prerequisite'),
+    title: guide.title[locale],
+    status: step.status,
+    statusText: reportText(locale, STATUS_KEYS[step.status]),
+    changedAt: step.changedAt,
+    how: step.via ? reportText(locale, step.via === 'hand' ? 'viaHand' : 'viaEvidence') : null,
+    evidence: step.evidence.map((e) => {
+      const rule = guide.completion.rules.find((r) => r.id === e.rule);
+      return {
+        rule: e.rule,
+        proves: rule && RULE_PROOFS[rule.id] ? RULE_PROOFS[rule.id]![locale] : reportText(locale, 'unknownRule'),
+        host: e.host,
+        page: PAGE_NAMES[e.page][locale],
+        seenAt: e.seenAt,
+      };
+    }),
+    diagnostics: step.diagnostics.map((d) => describeDiagnostic(d, locale)),
+  };
+}
+
+/** Done and total, skipped steps leaving the total (as in the popup). */
+export function reportSummary(report: CompletionReport): { done: number; total: number } {
+  const counted = report.steps.filter((s) => s.status !== 'skipped');
+  return { done: counted.filter((s) => s.status === 'done').length, total: counted.length };
+}
+
+/** The installation facts as label/value pairs, times left for the caller to format. */
+export function describeMeta(report: CompletionReport, locale: Locale) {
+  return {
+    generatedAt: report.generatedAt,
+    extensionVersion: report.extensionVersion,
+    browser: report.browser,
+    uiLanguage: LANGUAGE_NAMES[report.uiLanguage],
+    hosts: report.hostsSeen.map((h) => ({ host: h.host, app: APP_NAMES[h.app][locale], lastSeen: h.lastSeen })),
+  };
+}
+
+/** An ISO time as `2026-11-20 10:00 UTC`: unambiguous for a ticket read in another time zone. */
+export function formatUtc(iso: string | null): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
