@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/ReportApp';
-import { downloadText } from '../../components/report/download';
+import { downloadText } from '../../components/download';
 import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { browserLabel, type BrandVersion } from '../../lib/report/build';
 import { createProgressView } from '../../stores/progress-view';

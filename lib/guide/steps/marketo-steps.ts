@@ -1,17 +1,9 @@
 import type { GuideStep, SubStep } from '../types';
+import { TO_SALES_INSIGHT } from './marketo-shared';
 
 /** The shared way into the Actions Config tab: Admin › Sales Insight › Actions Config. */
 const TO_ACTIONS_CONFIG: readonly SubStep[] = [
-  {
-    id: 'open-admin',
-    text: { en: 'In Marketo, click "Admin".', de: 'Klicken Sie in Marketo auf „Admin“.' },
-    target: 'marketo.admin-nav',
-  },
-  {
-    id: 'open-sales-insight',
-    text: { en: 'In the Admin tree, click "Sales Insight".', de: 'Klicken Sie im Admin-Baum auf „Sales Insight“.' },
-    target: 'marketo.admin-tree.sales-insight',
-  },
+  ...TO_SALES_INSIGHT,
   {
     id: 'open-actions-config',
     text: { en: 'Open the "Actions Config" tab.', de: 'Öffnen Sie die Registerkarte „Aktionskonfiguration“.' },

@@ -1,4 +1,5 @@
 import type { GuideStep } from '../types';
+import { OPEN_ADMIN, TO_SALES_INSIGHT } from './marketo-shared';
 
 /** P1: MSI Actions is enabled for the Marketo Engage account (only Adobe can switch it on). */
 export const PREREQ_MSI_ENABLED: GuideStep = {
@@ -12,16 +13,7 @@ export const PREREQ_MSI_ENABLED: GuideStep = {
   },
   startPage: 'marketo-admin-sales-insight',
   subSteps: [
-    {
-      id: 'open-admin',
-      text: { en: 'In Marketo, click "Admin".', de: 'Klicken Sie in Marketo auf „Admin“.' },
-      target: 'marketo.admin-nav',
-    },
-    {
-      id: 'open-sales-insight',
-      text: { en: 'In the Admin tree, click "Sales Insight".', de: 'Klicken Sie im Admin-Baum auf „Sales Insight“.' },
-      target: 'marketo.admin-tree.sales-insight',
-    },
+    ...TO_SALES_INSIGHT,
     {
       id: 'look-for-actions-config',
       text: {
@@ -64,11 +56,7 @@ export const PREREQ_SALESFORCE_SYNC: GuideStep = {
   },
   startPage: 'marketo-admin-salesforce',
   subSteps: [
-    {
-      id: 'open-admin',
-      text: { en: 'In Marketo, click "Admin".', de: 'Klicken Sie in Marketo auf „Admin“.' },
-      target: 'marketo.admin-nav',
-    },
+    OPEN_ADMIN,
     {
       id: 'open-salesforce',
       text: { en: 'In the Admin tree, click "Salesforce".', de: 'Klicken Sie im Admin-Baum auf „Salesforce“.' },
