@@ -91,7 +91,7 @@ describe('guide data', () => {
   });
 
   it('names the UI variant of every way in a comment right above it', () => {
-    for (const file of ['marketo', 'sales-insight-actions', 'salesforce']) {
+    for (const file of ['marketo', 'sales-insight-actions', 'sales-insight-actions-users', 'salesforce']) {
       const lines = readFileSync(resolve(import.meta.dirname, `../../lib/targets/${file}.ts`), 'utf8').split('\n');
       let ways = 0;
       lines.forEach((line, index) => {
