@@ -8,6 +8,8 @@ import type { Locale } from '../../lib/i18n/locale';
 import { calloutText } from '../../lib/i18n/callout-text';
 import { createAppLocator } from './app-locator';
 import { createSecretMask } from './secret-mask';
+import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
+import { isVisible } from '../../lib/locator/visibility';
 import type { LocateResult, TriedWay } from '../../lib/locator/types';
 import type { GuideContext } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';
@@ -170,6 +172,16 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     const rule = s.completion.rules.find((r) => r.id === ruleId);
     return rule !== undefined && locator.holds(rule.check, rule.target);
   };
+  // Panels that render late can put the user further along (a tab already open): follow forward,
+  // at a slower pace than the callout itself. Never in presenter mode: the presenter moves the group.
+  const followForward = atMostEvery(SLOW_WORK_MS, () => {
+    if (!step || !detection || manual || minimised || presenter()) return;
+    const start = startFor(step);
+    if (start > subIndex) {
+      subIndex = start;
+      show(true);
+    }
+  });
   const startFor = (s: GuideStep) =>
     startSubStep(s, detection!.page, data, (key) => locate(key as TargetKey).status === 'found', ruleHolds(s));
 
@@ -237,22 +249,16 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     },
     /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
     onDomChange() {
-      mask.update(presenter());
-      // Panels that render late can put the user further along (a tab already open): follow forward.
-      // Never in presenter mode: the presenter moves the group, not the page.
-      if (step && detection && !manual && !minimised && !presenter()) {
-        const start = startFor(step);
-        if (start > subIndex) {
-          subIndex = start;
-          return show(true);
-        }
-      }
-      if (model?.kind === 'callout' && model.target.isConnected && locate(model.targetKey).status === 'found') return;
+      if (presenter()) mask.update(true);
+      followForward.run();
+      // Fast path on every batch: the callout's target is still there and on screen.
+      if (model?.kind === 'callout' && model.target.isConnected && isVisible(model.target)) return;
       show();
     },
     destroy() {
       clearTimeout(fallbackTimer);
       stopShortcuts();
+      followForward.cancel();
       mask.destroy();
       document.removeEventListener('click', onUserAction, true);
       document.removeEventListener('change', onUserAction, true);

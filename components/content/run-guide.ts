@@ -11,6 +11,7 @@ import { createGuideSession } from './guide-session';
 import { createOverlayHost } from './overlay-host';
 import { watchPage } from './page-watch';
 import { startAssists } from './assists';
+import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
 
 /**
  * Runs the guide in one frame of a host app: detects the page, shows the callouts for `data`'s steps,
@@ -37,13 +38,15 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
 
   let page: PageDetection | null = null;
+  // Evidence must hold 400 ms anyway: reading it every few hundred ms spares re-rendering hosts.
   const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
   const stopAssists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow });
-  const checkEvidence = () => {
+  const evidenceRun = atMostEvery(SLOW_WORK_MS, () => {
     const context = link.context();
     // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
     if (page && context && page.host !== 'experience.adobe.com') evidence.check(page, context.statuses);
-  };
+  });
+  const checkEvidence = evidenceRun.run;
 
   const stopPage = watchPage(watch, data.detectors, (detection) => {
     page = detection;
@@ -66,6 +69,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     stopDom();
     stopContext();
     evidence.stop();
+    evidenceRun.cancel();
     watch.dispose();
     session.destroy();
     host.destroy();

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../lib/i18n/locale';
 import { locateTarget } from '../../../lib/locator/locate';
+import { atMostEvery, SLOW_WORK_MS } from '../rate-limit';
 import { MARKETO_TARGETS } from '../../../lib/targets/marketo';
 import type { Assist } from '.';
 import { clean } from './credentials-kit';
@@ -61,11 +62,13 @@ export const credentialsCopyAssist: Assist = (env) => {
       layer,
     );
   };
-  // After this batch's page detection has run (it subscribes after the assists).
-  const stopWatch = env.watch.subscribe(() => setTimeout(scan));
+  // At a slower pace than DOM batches, and after the batch's page detection has run.
+  const scanSoon = atMostEvery(SLOW_WORK_MS, scan);
+  const stopWatch = env.watch.subscribe(scanSoon.run);
   setTimeout(scan);
   return () => {
     stopWatch();
+    scanSoon.cancel();
     render(null, layer);
     layer.remove();
     style.remove();

@@ -124,7 +124,8 @@ export function fieldCheck(spec: FieldCheckSpec): Assist {
       result = null;
       draw();
     };
-    // After this batch's page detection has run (it subscribes after the assists).
+    // After this batch's page detection has run (it subscribes after the assists). Every batch: the
+    // fields must be listened to before the admin types (off their page the scan costs one check).
     const stopWatch = env.watch.subscribe(() => setTimeout(scan));
     setTimeout(scan);
 

@@ -1,0 +1,24 @@
+/**
+ * Runs `fn` at most once per `ms`, never synchronously (so it sees what the rest of the current batch
+ * did, e.g. page detection), and once more after the last call of a burst, so work that need not
+ * follow every DOM batch (evidence, re-scans) costs the host page little while it re-renders.
+ * Returns the limited function and a cancel for teardown.
+ */
+export function atMostEvery(ms: number, fn: () => void): { run(): void; cancel(): void } {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    timer = undefined;
+    last = Date.now();
+    fn();
+  };
+  return {
+    run() {
+      timer ??= setTimeout(fire, Math.max(last + ms - Date.now(), 0));
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+/** How often work that need not follow every batch runs while the page keeps changing. */
+export const SLOW_WORK_MS = 400;
