@@ -16,14 +16,8 @@ import type { PageDetection } from '../../lib/pages/types';
 import type { TargetKey } from '../../lib/targets/registry';
 import type { GuideAppData } from '../../lib/guide/apps/types';
 import { installShortcuts } from './shortcuts';
+import { advanceOnUse } from './advance-on-use';
 import type { OverlayHost } from './overlay-host';
-
-/** A field the user types into: a click there starts typing, it does not finish the sub-step. */
-function isTextEntry(node: Node): boolean {
-  if (node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) return true;
-  if (node instanceof HTMLInputElement) return !['button', 'submit', 'checkbox', 'radio', 'reset', 'image'].includes(node.type);
-  return node instanceof HTMLElement && node.isContentEditable;
-}
 
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
 export const FALLBACK_AFTER_MS = 4000;
@@ -207,36 +201,15 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     toggle: () => (minimised ? actions.restore() : actions.minimise()),
     presenter,
   });
-  // Doing the sub-step moves to the next one: a click on a button or tab, a committed change
-  // (`change`, on leaving the field) for an input — a click into a field is only the start of typing.
-  // A click on a later sub-step's control (the user skipped ahead) moves past that one.
-  let advancing = false;
-  const onUserAction = (event: Event) => {
-    // One gesture fires several events (a checkbox: click, then change): advance once.
-    if (advancing || presenter() || model?.kind !== 'callout' || !step || subIndex >= step.subSteps.length - 1) return;
-    const node = event.target as Node;
-    const isChange = event.type === 'change';
-    const typing = isTextEntry(node);
-    for (let index = step.subSteps.length - 2; index >= subIndex; index--) {
-      const sub = step.subSteps[index]!;
-      // Only this page's controls: a look-alike of another page's button must not skip ahead.
-      if (index > subIndex && data.targets[sub.target]?.page !== detection?.page) continue;
-      // Inputs: a committed change, or a click on a picker (checkbox list); never a click into a text field.
-      if (sub.input ? !isChange && typing : isChange) continue;
-      const result = index === subIndex ? null : locate(sub.target);
-      const element = index === subIndex ? model.target : result?.status === 'found' ? result.element : null;
-      if (element?.contains(node)) {
-        advancing = true;
-        setTimeout(() => {
-          advancing = false;
-          move(index + 1 - subIndex);
-        }, 0);
-        return;
-      }
-    }
-  };
-  document.addEventListener('click', onUserAction, true);
-  document.addEventListener('change', onUserAction, true);
+  const stopAdvance = advanceOnUse(document, {
+    data,
+    current: () =>
+      model?.kind === 'callout' && step && !presenter()
+        ? { step, subIndex, target: model.target, page: detection?.page ?? null }
+        : null,
+    locate,
+    move,
+  });
 
   return {
     setPage(next: PageDetection | null) {
@@ -260,8 +233,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       stopShortcuts();
       followForward.cancel();
       mask.destroy();
-      document.removeEventListener('click', onUserAction, true);
-      document.removeEventListener('change', onUserAction, true);
+      stopAdvance();
       render(null, deps.host.root);
     },
   };

@@ -1,0 +1,61 @@
+import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideStep } from '../../lib/guide/types';
+import type { LocateResult } from '../../lib/locator/types';
+import type { PageId } from '../../lib/pages/types';
+
+/** A field the user types into: a click there starts typing, it does not finish the sub-step. */
+function isTextEntry(node: Node): boolean {
+  if (node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) return true;
+  if (node instanceof HTMLInputElement) return !['button', 'submit', 'checkbox', 'radio', 'reset', 'image'].includes(node.type);
+  return node instanceof HTMLElement && node.isContentEditable;
+}
+
+export interface AdvanceDeps {
+  data: GuideAppData;
+  /** The shown callout, or null when none (fallback, minimised, presenter mode). */
+  current(): { step: GuideStep; subIndex: number; target: Element; page: PageId | null } | null;
+  locate(key: string): LocateResult;
+  /** Moves by `delta` sub-steps. */
+  move(delta: number): void;
+}
+
+/**
+ * Doing the sub-step moves the guide to the next one: a click on a button or tab, a committed change
+ * (`change`, on leaving the field) for an input — a click into a field is only the start of typing.
+ * A click on a later sub-step's control of this page (the user skipped ahead) moves past that one.
+ * Returns the function that removes the listeners.
+ */
+export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
+  let advancing = false;
+  const onUse = (event: Event) => {
+    const now = deps.current();
+    // One gesture fires several events (a checkbox: click, then change): advance once.
+    if (advancing || !now || now.subIndex >= now.step.subSteps.length - 1) return;
+    const node = event.target as Node;
+    const isChange = event.type === 'change';
+    const typing = isTextEntry(node);
+    for (let index = now.step.subSteps.length - 2; index >= now.subIndex; index--) {
+      const sub = now.step.subSteps[index]!;
+      // Only this page's controls: a look-alike of another page's button must not skip ahead.
+      if (index > now.subIndex && deps.data.targets[sub.target]?.page !== now.page) continue;
+      // Inputs: a committed change, or a click on a picker (checkbox list); never a click into a text field.
+      if (sub.input ? !isChange && typing : isChange) continue;
+      const result = index === now.subIndex ? null : deps.locate(sub.target);
+      const element = index === now.subIndex ? now.target : result?.status === 'found' ? result.element : null;
+      if (element?.contains(node)) {
+        advancing = true;
+        setTimeout(() => {
+          advancing = false;
+          deps.move(index + 1 - now.subIndex);
+        }, 0);
+        return;
+      }
+    }
+  };
+  doc.addEventListener('click', onUse, true);
+  doc.addEventListener('change', onUse, true);
+  return () => {
+    doc.removeEventListener('click', onUse, true);
+    doc.removeEventListener('change', onUse, true);
+  };
+}
