@@ -83,9 +83,16 @@ export function createSecretMask(data: GuideAppData, locator: AppLocator, shadow
     }
   }
 
+  // Scroll and resize move the boxes; listened to only while a mask is shown (scroll is a hot path).
   const onScroll = () => requestAnimationFrame(place);
-  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
-  window.addEventListener('resize', onScroll, { passive: true });
+  let listening = false;
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', onScroll, { capture: true, passive: true });
+    window[method]('resize', onScroll, { passive: true });
+  };
 
   return {
     /** Masks what is on screen now (or removes every mask when presenter mode is off). */
@@ -102,12 +109,12 @@ export function createSecretMask(data: GuideAppData, locator: AppLocator, shadow
       for (const element of [...masks.keys()]) if (!keep.has(element) && !found.has(element)) remove(element);
       for (const [element, key] of found) if (!masks.has(element)) add(element, key);
       for (const [element, mask] of masks) draw(element, mask);
+      listen(masks.size > 0);
       place();
     },
     destroy() {
       for (const element of [...masks.keys()]) remove(element);
-      window.removeEventListener('scroll', onScroll, { capture: true });
-      window.removeEventListener('resize', onScroll);
+      listen(false);
       layer.remove();
     },
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
+import { TRIED_WAY_SHAPE } from '../progress/schema';
 import { STEP_STATUSES, type PersonaFilter, type StepStatus } from '../progress/types';
 import type { StepId } from '../guide/types';
 import type { Locale } from '../i18n/locale';
@@ -64,16 +65,7 @@ export const REQUESTS = {
       type: z.literal('diagnostic/target-missing'),
       stepId: z.enum(STEP_IDS),
       target: z.string().min(1).max(100),
-      tried: z
-        .array(
-          z.strictObject({
-            way: z.number().int().min(0).max(20),
-            by: z.enum(['css', 'text', 'route']),
-            lang: z.enum(LOCALES).optional(),
-            outcome: z.enum(['none', 'ambiguous', 'hidden', 'invalid-selector']),
-          }),
-        )
-        .max(20),
+      tried: z.array(z.strictObject(TRIED_WAY_SHAPE)).max(20),
     }),
   },
   /** The written instruction for a target the content script cannot find (kept out of content bundles). */

@@ -30,6 +30,14 @@ const hostSeenSchema = z.object({
   lastSeen: isoTime,
 });
 
+/** One way the locator tried and how it failed: stored in diagnostics and sent by content scripts. */
+export const TRIED_WAY_SHAPE = {
+  way: z.number().int().min(0).max(20),
+  by: z.enum(['css', 'text', 'route']),
+  lang: z.enum(LOCALES).optional(),
+  outcome: z.enum(['none', 'ambiguous', 'hidden', 'invalid-selector']),
+};
+
 /** A locator diagnostic as stored. */
 export const diagnosticSchema = z.object({
   target: z.string().min(1).max(100),
@@ -37,16 +45,7 @@ export const diagnosticSchema = z.object({
   host: HOST,
   page: PAGE_ID,
   at: isoTime,
-  tried: z
-    .array(
-      z.object({
-        way: z.number().int().min(0).max(20),
-        by: z.enum(['css', 'text', 'route']),
-        lang: z.enum(LOCALES).optional(),
-        outcome: z.enum(['none', 'ambiguous', 'hidden', 'invalid-selector']),
-      }),
-    )
-    .max(20),
+  tried: z.array(z.object(TRIED_WAY_SHAPE)).max(20),
 });
 
 const prefsSchema = z.object({
