@@ -122,7 +122,10 @@ export function fieldCheck(spec: FieldCheckSpec): Assist {
       fields = next;
       touched.clear();
       result = null;
+      // A value pasted before the fields were found (the page loaded before this script) is checked too.
+      for (const [key, el] of Object.entries(fields) as Array<[CredentialField, HTMLInputElement]>) if (el.value) touched.add(key);
       draw();
+      if (touched.size > 0) void send(false);
     };
     // After this batch's page detection has run (it subscribes after the assists). Every batch: the
     // fields must be listened to before the admin types (off their page the scan costs one check).
