@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../harness/browser';
-import type { ChromeGlobal } from '../harness/chrome-api';
 import { startReplicaServer, type ReplicaServer } from '../harness/replica-server';
+import { openPopupPage, tabIdForHost } from './session-helpers';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -46,25 +46,8 @@ export const test = base.extend<Fixtures, { server: ReplicaServer }>({
         context,
         worker,
         extensionId,
-        async openPopup(tabId) {
-          const page = await context.newPage();
-          await page.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
-          await expect(page.locator('main[data-hydrated]')).toBeVisible();
-          return page;
-        },
-        async tabIdFor(host) {
-          let found: number | undefined;
-          await expect
-            .poll(async () => {
-              const entries = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null));
-              for (const [key, frames] of Object.entries(entries as Record<string, Record<string, { host: string }>>)) {
-                if (Object.values(frames).some((f) => f.host === host)) found = Number(key.slice('tab:'.length));
-              }
-              return found;
-            })
-            .toBeDefined();
-          return found!;
-        },
+        openPopup: (tabId) => openPopupPage(context, extensionId, tabId),
+        tabIdFor: (host) => tabIdForHost(worker, host),
       };
     });
     for (const context of open) await context.close().catch(() => undefined);
