@@ -1,5 +1,6 @@
 /**
- * The real hostnames the replicas stand in for, and the folder under tests/replicas/ that serves each.
+ * The real hostnames the replicas stand in for, and the folder under public/replicas/ that serves each.
+ * public/replicas/shared/place.js maps hosts to folders the same way (folderForHost) for the practice sandbox.
  * Chromium resolves all of them to our loopback server (see resolverRules), so the production build's
  * own manifest match patterns decide where the content script runs.
  */

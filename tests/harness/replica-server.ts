@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { REPLICA_HOSTS } from './hosts';
 
-const REPLICAS_DIR = resolve(import.meta.dirname, '../replicas');
-const SHARED_PREFIX = '/replica-shared/';
+const REPLICAS_DIR = resolve(import.meta.dirname, '../../public/replicas');
+// The replicas import shared code module-relatively (`../shared/x.js` from `/main.js`), which resolves to /shared/.
+const SHARED_PREFIX = '/shared/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -36,8 +37,15 @@ function fileFor(dir: string, path: string): string | null {
 }
 
 /**
+ * The replicas' index.html files use relative addresses (`./main.js`) so they also work from
+ * `/replicas/<folder>/index.html` inside the extension. Here an app route can be deep
+ * (`/lightning/setup/RemoteSite/home`), so they are made root-relative.
+ */
+const rootRelative = (html: string) => html.replaceAll('"./', '"/');
+
+/**
  * The HTTPS server behind every replica host, on loopback only, with a self-signed certificate made
- * at start. Routes by the Host header to tests/replicas/<folder>/; /replica-shared/ serves shared code.
+ * at start. Routes by the Host header to public/replicas/<folder>/; /shared/ serves shared code.
  */
 export async function startReplicaServer(): Promise<ReplicaServer> {
   const pems = await generate([{ name: 'commonName', value: 'replica.test' }], { keySize: 2048 });
@@ -52,7 +60,7 @@ export async function startReplicaServer(): Promise<ReplicaServer> {
       const dir = path.startsWith(SHARED_PREFIX) ? join(REPLICAS_DIR, 'shared') : entry?.folder ? join(REPLICAS_DIR, entry.folder) : null;
       const file = dir && fileFor(dir, path.startsWith(SHARED_PREFIX) ? path.slice(SHARED_PREFIX.length - 1) : path);
       if (!file) throw Object.assign(new Error('no route'), { code: 'ENOENT' });
-      const body = await readFile(file);
+      const body = extname(file) === '.html' ? rootRelative(await readFile(file, 'utf8')) : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
     } catch (error) {

@@ -15,7 +15,7 @@ const found = (key: keyof typeof TARGETS): Element | null => {
 
 afterEach(() => html(''));
 
-/** Markup of ExtJS 4 display-field rows as Marketo renders them (see tests/replicas/marketo/ext.js). */
+/** Markup of ExtJS 4 display-field rows as Marketo renders them (see public/replicas/marketo/ext.js). */
 const extDisplayRow = (label: string, value: string, id: string): string => `
   <div class="x4-field x4-form-item x4-form-type-display">
     <label class="x4-form-item-label x4-form-item-label-left">${label}:</label>
