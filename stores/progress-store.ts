@@ -28,12 +28,12 @@ export type ProgressStore = StoreApi<ProgressState> & {
 /**
  * The persisted progress store. Only the background creates it: it is the one writer of progress.
  * Hydration is explicit (`await store.persist.rehydrate()`) so no message is handled before the
- * stored state is in.
+ * stored state is in. `key` is the storage key: real progress, or the practice sandbox's own.
  */
-export function createProgressStore(area: StorageAreaLike): ProgressStore {
+export function createProgressStore(area: StorageAreaLike, key: string = PROGRESS_STORAGE_KEY): ProgressStore {
   return createStore<ProgressState>()(
     persist(() => initialProgress(), {
-      name: PROGRESS_STORAGE_KEY,
+      name: key,
       version: PROGRESS_VERSION,
       storage: storageAdapter(area),
       skipHydration: true,

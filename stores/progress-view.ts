@@ -21,19 +21,20 @@ export interface StorageWatchLike {
 /**
  * A read-only mirror of persisted progress for views (popup, pages, content script). It never
  * writes: changes go to the background as messages, and come back here through storage.onChanged,
- * so every open view updates live, whichever tab or context made the change.
+ * so every open view updates live, whichever tab or context made the change. `key`: real progress, or the
+ * practice sandbox's.
  */
-export function createProgressView(storage: StorageWatchLike): StoreApi<ProgressView> & { dispose(): void } {
+export function createProgressView(storage: StorageWatchLike, key: string = PROGRESS_STORAGE_KEY): StoreApi<ProgressView> & { dispose(): void } {
   const store = createStore<ProgressView>()(() => ({ hydrated: false, progress: initialProgress() }));
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[PROGRESS_STORAGE_KEY];
+    const change = changes[key];
     if (area !== 'local' || !change) return;
     store.setState({ hydrated: true, progress: readStoredProgress(change.newValue) });
   };
   // Listen before reading so a change made while the read is in flight is not lost.
   storage.onChanged.addListener(onChanged);
-  void storage.local.get(PROGRESS_STORAGE_KEY).then((items) => {
-    if (!store.getState().hydrated) store.setState({ hydrated: true, progress: readStoredProgress(items[PROGRESS_STORAGE_KEY]) });
+  void storage.local.get(key).then((items) => {
+    if (!store.getState().hydrated) store.setState({ hydrated: true, progress: readStoredProgress(items[key]) });
   });
   return Object.assign(store, { dispose: () => storage.onChanged.removeListener(onChanged) });
 }

@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { GuideContext, Reply, Request, RequestType, ResponseData } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
-import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 
 /**
  * The content script's line to the background: fire-and-forget reports, and the guide context,
- * fetched at start and again whenever progress changes (storage) or the background says so.
+ * fetched at start and again whenever progress changes (the storage key `progressKey`) or the background says so.
  */
-export function createBackgroundLink() {
+export function createBackgroundLink(progressKey: string) {
   let current: GuideContext | null = null;
 
   const send = (request: Request) => {
@@ -31,7 +30,7 @@ export function createBackgroundLink() {
         if (reply?.ok) listener((current = reply.data));
       };
       const onStorage = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && PROGRESS_STORAGE_KEY in changes) void refresh();
+        if (area === 'local' && progressKey in changes) void refresh();
       };
       const onMessage = (message: unknown) => {
         if ((message as { type?: string } | null)?.type === GUIDE_REFRESH.type) void refresh();

@@ -1,5 +1,5 @@
 import { detectWith, type Detector } from '../../lib/pages/detect';
-import { readPageSignals } from '../../lib/pages/signals';
+import { readPageSignals, type FrameAddress } from '../../lib/pages/signals';
 import type { PageDetection } from '../../lib/pages/types';
 import type { DomWatch } from '../../lib/locator/dom-watch';
 
@@ -10,13 +10,18 @@ const same = (a: PageDetection | null, b: PageDetection | null) => JSON.stringif
  * navigation and on re-rendered panels. Inside experience.adobe.com the Marketo frame may not see
  * `hashchange`, so DOM changes (the shared, throttled watch) re-run detection too.
  * After a navigation event the page is reported even when unchanged: the background forgets a tab
- * that starts loading. Returns a stop function.
+ * that starts loading. `address` stands in for the location in the practice sandbox. Returns a stop function.
  */
-export function watchPage(watch: DomWatch, detectors: readonly Detector[], onChange: (detection: PageDetection | null) => void): () => void {
+export function watchPage(
+  watch: DomWatch,
+  detectors: readonly Detector[],
+  onChange: (detection: PageDetection | null) => void,
+  address?: () => FrameAddress,
+): () => void {
   let last: PageDetection | null | undefined;
 
   const check = (force = false) => {
-    const detection = detectWith(detectors, readPageSignals(document, window));
+    const detection = detectWith(detectors, readPageSignals(document, window, address?.()));
     if (!force && last !== undefined && same(last, detection)) return;
     last = detection;
     onChange(detection);

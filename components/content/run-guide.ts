@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideAppData } from '../../lib/guide/apps/types';
 import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { createDomWatch } from '../../lib/locator/dom-watch';
+import type { FrameAddress } from '../../lib/pages/signals';
 import type { PageDetection } from '../../lib/pages/types';
+import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { createBackgroundLink } from './background-link';
 import { createEvidenceWatch } from './evidence-watch';
 import { hasGuidedChildFrame } from './frames';
@@ -13,14 +14,23 @@ import { watchPage } from './page-watch';
 import { startAssists } from './assists';
 import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
 
+/** Where the guide runs: a live app's frame (the defaults), or a replica frame of the practice sandbox. */
+export interface GuideFrameOptions {
+  /** Stands in for the frame's location (the practice sandbox: the real-app address). */
+  address?: () => FrameAddress;
+  /** The storage key of the progress this frame follows. */
+  progressKey?: string;
+}
+
 /**
  * Runs the guide in one frame of a host app: detects the page, shows the callouts for `data`'s steps,
- * and reports page evidence. Shared by the per-app content scripts; everything stops when the
- * extension is reloaded or removed (`ctx.onInvalidated`).
+ * and reports page evidence. Shared by the per-app content scripts and the practice sandbox; returns
+ * the function that stops everything (the extension was reloaded or removed, the replica frame left).
  */
-export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
+export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): () => void {
   const host = createOverlayHost();
-  const link = createBackgroundLink();
+  const link = createBackgroundLink(options.progressKey ?? PROGRESS_STORAGE_KEY);
+  const isTop = () => (options.address ? !options.address().inFrame : window.top === window);
   // One shared observer for page detection, the guide and evidence; our own overlay is ignored.
   const watch = createDomWatch(document.documentElement, {
     throttleMs: 50,
@@ -33,7 +43,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     whereOf: (target, locale) => link.ask({ type: 'guide/where', target, locale }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
-    mayShowFallback: (key) => !hasGuidedChildFrame(document) && (window.top === window || data.targets[key]?.page === page?.page),
+    mayShowFallback: (key) => !hasGuidedChildFrame(document) && (isTop() || data.targets[key]?.page === page?.page),
   });
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
 
@@ -53,7 +63,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     link.send({ type: 'page/seen', detection });
     session.setPage(detection);
     checkEvidence();
-  });
+  }, options.address);
   const stopDom = watch.subscribe(() => {
     session.onDomChange();
     checkEvidence();
@@ -63,7 +73,7 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     checkEvidence();
   });
 
-  ctx.onInvalidated(() => {
+  return () => {
     stopAssists();
     stopPage();
     stopDom();
@@ -73,5 +83,5 @@ export function runGuide(ctx: ContentScriptContext, data: GuideAppData): void {
     watch.dispose();
     session.destroy();
     host.destroy();
-  });
+  };
 }

@@ -5,4 +5,5 @@ export const PAGE_LINKS: ReadonlyArray<{ page: string; label: UiTextKey }> = [
   { page: 'credentials.html', label: 'credentialsLink' },
   { page: 'csv.html', label: 'csvCheckLink' },
   { page: 'report.html', label: 'reportLink' },
+  { page: 'practice.html', label: 'practiceLink' },
 ];

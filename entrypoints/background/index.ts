@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createProgressStore } from '../../stores/progress-store';
 import { setPreferences } from '../../lib/progress/reducers';
+import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { showProgressBadge } from './badge';
 import { createFocus, openStep } from './guide-handlers';
 import { createRouter } from './router';
@@ -11,12 +12,14 @@ import { createTabPages } from './tab-pages';
 
 export default defineBackground(() => {
   const store = createProgressStore(browser.storage.local);
-  const ready = store.persist.rehydrate().then(() => showProgressBadge(store.getState()));
+  const practiceStore = createProgressStore(browser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
+  const ready = Promise.all([store.persist.rehydrate().then(() => showProgressBadge(store.getState())), practiceStore.persist.rehydrate()]);
   store.subscribe(showProgressBadge);
 
   const tabPages = createTabPages(browser.storage.session);
   const route = createRouter({
     store,
+    practiceStore,
     tabPages,
     focus: createFocus(browser.storage.session),
     openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host),
@@ -26,10 +29,14 @@ export default defineBackground(() => {
     now: () => new Date().toISOString(),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  // The presenter's keyboard shortcut (manifest `commands`): flip presenter mode everywhere.
+  // The presenter's keyboard shortcut (manifest `commands`): flip presenter mode everywhere, the
+  // practice sandbox included (a trainer demonstrates there too).
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'toggle-presenter') return;
-    void ready.then(() => store.setState((s) => setPreferences(s, { presenter: !s.prefs.presenter }), true));
+    void ready.then(() => {
+      const presenter = !store.getState().prefs.presenter;
+      for (const s of [store, practiceStore]) s.setState((state) => setPreferences(state, { presenter }), true);
+    });
   });
   browser.runtime.onConnect.addListener(createCsvPortListener({ self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') } }));
 

@@ -1,5 +1,5 @@
 import { parseRequest, REQUESTS, type Reply, type Request } from '../../lib/messaging/protocol';
-import { classifySender, type SenderInfo } from '../../lib/messaging/sender';
+import { classifySender, isPracticeSender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence } from '../../lib/progress/evidence';
 import { getStep } from '../../lib/guide';
@@ -14,6 +14,8 @@ import type { TabPages } from './tab-pages';
 
 export interface RouterDeps {
   store: ProgressStore;
+  /** The practice sandbox's progress: its page and replica frames read and write only this one. */
+  practiceStore: ProgressStore;
   tabPages: TabPages;
   /** Our extension's id and page origin (`chrome-extension://<id>/`). */
   self: { id: string; origin: string };
@@ -38,14 +40,15 @@ const error = (code: 'malformed' | 'unknown-type' | 'forbidden-sender' | 'intern
  * It never throws: any failure becomes an error reply, so a bad message cannot crash the worker.
  */
 export function createRouter(deps: RouterDeps) {
-  /** Applies a reducer; writes (and so notifies every view) only when something changed. */
-  const update = (reduce: (state: ProgressState) => ProgressState) => {
-    const current = deps.store.getState();
-    const next = reduce(current);
-    if (next !== current) deps.store.setState(next, true);
-  };
-
   async function apply(request: Request, sender: SenderInfo): Promise<Reply> {
+    const practice = isPracticeSender(sender, deps.self);
+    const store = practice ? deps.practiceStore : deps.store;
+    /** Applies a reducer; writes (and so notifies every view) only when something changed. */
+    const update = (reduce: (state: ProgressState) => ProgressState) => {
+      const current = store.getState();
+      const next = reduce(current);
+      if (next !== current) store.setState(next, true);
+    };
     switch (request.type) {
       case 'progress/set-status':
         update((s) => setStepStatus(s, request.stepId, request.status, deps.now()));
@@ -70,10 +73,10 @@ export function createRouter(deps: RouterDeps) {
       case 'tab/where':
         return { ok: true, data: await deps.tabPages.where(request.tabId) };
       case 'guide/context':
-        return { ok: true, data: guideContext(deps.store.getState(), await deps.focus.get()) };
+        return { ok: true, data: guideContext(store.getState(), practice ? null : await deps.focus.get()) };
       case 'evidence/seen': {
         const frame = await deps.tabPages.frame(sender.tab!.id!, sender.frameId ?? 0);
-        const next = frame && applyEvidence(deps.store.getState(), getStep(request.stepId), request.ruleId, frame, deps.now());
+        const next = frame && applyEvidence(store.getState(), getStep(request.stepId), request.ruleId, frame, deps.now());
         if (!next) return error('malformed', 'That rule cannot be proven from this page.');
         update(() => next);
         return { ok: true, data: null };
@@ -90,6 +93,8 @@ export function createRouter(deps: RouterDeps) {
       case 'credentials/check':
         return { ok: true, data: await deps.checkCredentials(request) };
       case 'guide/open-step': {
+        // The sandbox opens its screens itself; a real tab must never be driven by practice progress.
+        if (practice) return error('forbidden-sender', 'The practice sandbox opens its own screens.');
         const result = await deps.openStep(deps.store.getState(), request.stepId, request.host);
         if ('invalidHost' in result) return error('malformed', 'That host is not one of this app’s hosts.');
         if (!('needsHost' in result)) await deps.focus.set(request.stepId);

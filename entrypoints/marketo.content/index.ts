@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: [...APP_MATCHES.marketo],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => runGuide(ctx, MARKETO_APP),
+  main: (ctx) => ctx.onInvalidated(runGuide(MARKETO_APP)),
 });

@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: [...APP_MATCHES['sales-insight-actions']],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => runGuide(ctx, SIA_APP),
+  main: (ctx) => ctx.onInvalidated(runGuide(SIA_APP)),
 });

@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: [...APP_MATCHES.salesforce],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => runGuide(ctx, SALESFORCE_APP),
+  main: (ctx) => ctx.onInvalidated(runGuide(SALESFORCE_APP)),
 });

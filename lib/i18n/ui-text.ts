@@ -53,6 +53,7 @@ const EN = {
   csvCheckLink: 'Check a CSV',
   credentialsLink: 'Check credentials',
   reportLink: 'Completion report',
+  practiceLink: 'Practice',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
@@ -108,6 +109,7 @@ const DE: Record<UiTextKey, string> = {
   csvCheckLink: 'CSV-Datei prüfen',
   credentialsLink: 'Zugangsdaten prüfen',
   reportLink: 'Abschlussbericht',
+  practiceLink: 'Üben',
 };
 
 export const UI_TEXT: Readonly<Record<Locale, Readonly<Record<UiTextKey, string>>>> = { en: EN, de: DE };

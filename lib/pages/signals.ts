@@ -9,9 +9,21 @@ export const MARKETO_SIGNAL_SELECTORS = {
   canvasTitle: '.x-tab-strip-active .x-tab-strip-text',
 } as const;
 
-/** Reads the signals of the current frame from its document (cheap: one querySelector call). */
-export function readPageSignals(doc: Document, win: Window): PageSignals {
+/** What the practice sandbox says about a replica frame instead of its own location. */
+export interface FrameAddress {
+  /** The real-app URL the frame stands for. */
+  url: string;
+  /** Whether the real page would be a frame (the sandbox's own frame around a replica does not count). */
+  inFrame: boolean;
+}
+
+/**
+ * Reads the signals of the current frame from its document (cheap: one querySelector call); `address`
+ * replaces the frame's location in the practice sandbox.
+ */
+export function readPageSignals(doc: Document, win: Window, address?: FrameAddress): PageSignals {
   const title = doc.querySelector(MARKETO_SIGNAL_SELECTORS.canvasTitle)?.textContent ?? null;
+  if (address) return { url: address.url, canvasTitle: title, inFrame: address.inFrame };
   let inFrame = false;
   try {
     inFrame = win.top !== win;

@@ -2,7 +2,7 @@ import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import { normalizeProgress } from './schema';
 import type { ProgressState } from './types';
 
-export { PROGRESS_STORAGE_KEY } from './storage-key';
+export { PRACTICE_PROGRESS_STORAGE_KEY, PROGRESS_STORAGE_KEY } from './storage-key';
 
 /** The stored envelope. */
 export interface StoredProgress {

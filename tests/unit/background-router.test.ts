@@ -5,6 +5,7 @@ import { createTabPages } from '../../entrypoints/background/tab-pages';
 import { createFocus } from '../../entrypoints/background/guide-handlers';
 import { createProgressStore } from '../../stores/progress-store';
 import type { SenderInfo } from '../../lib/messaging/sender';
+import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 
 const SELF = { id: 'ourextensionid', origin: 'chrome-extension://ourextensionid/' };
 const POPUP: SenderInfo = { id: SELF.id, url: `${SELF.origin}popup.html` };
@@ -13,10 +14,12 @@ const T = '2026-11-20T10:00:00.000Z';
 
 function setup() {
   const store = createProgressStore(fakeBrowser.storage.local);
-  const ready = store.persist.rehydrate();
+  const practiceStore = createProgressStore(fakeBrowser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
+  const ready = Promise.all([store.persist.rehydrate(), practiceStore.persist.rehydrate()]);
   const session = fakeBrowser.storage.session;
   const route = createRouter({
     store,
+    practiceStore,
     tabPages: createTabPages(session),
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
@@ -25,7 +28,7 @@ function setup() {
     ready,
     now: () => T,
   });
-  return { store, route };
+  return { store, practiceStore, route };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -128,5 +131,50 @@ describe('background router: effects', () => {
     });
     expect(await route({ type: 'tab/where', tabId: 10 }, POPUP)).toEqual({ ok: true, data: null });
     expect(store.getState().hostsSeen.map((h) => h.host)).toEqual(['app-ab12.marketo.com']);
+  });
+});
+
+describe('background router: the practice sandbox keeps its own progress', () => {
+  const REPLICA: SenderInfo = {
+    id: SELF.id,
+    url: `${SELF.origin}replicas/marketo/index.html?practice=https%3A%2F%2Fapp-ab12.marketo.com%2F#SF0A1`,
+    tab: { id: 9 },
+    frameId: 3,
+  };
+  const SANDBOX: SenderInfo = { id: SELF.id, url: `${SELF.origin}practice.html`, tab: { id: 9 }, frameId: 0 };
+  const detection = { app: 'marketo', page: 'marketo-admin-salesforce', host: 'app-ab12.marketo.com' } as const;
+
+  it('records practice evidence and hosts in practice progress only; real progress is untouched', async () => {
+    const { route, store, practiceStore } = setup();
+    expect(await route({ type: 'page/seen', detection }, REPLICA)).toEqual({ ok: true, data: null });
+    expect(await route({ type: 'evidence/seen', stepId: 'prereq-salesforce-sync', ruleId: 'p2-sync-status-enabled' }, REPLICA)).toMatchObject({ ok: true });
+    expect(practiceStore.getState().steps['prereq-salesforce-sync'].status).toBe('done');
+    expect(practiceStore.getState().hostsSeen.map((h) => h.host)).toEqual(['app-ab12.marketo.com']);
+    expect(store.getState().steps['prereq-salesforce-sync'].status).toBe('todo');
+    expect(store.getState().hostsSeen).toEqual([]);
+  });
+
+  it('answers the guide context of a replica frame from practice progress', async () => {
+    const { route, store } = setup();
+    await route({ type: 'progress/set-status', stepId: 'prereq-msi-enabled', status: 'done' }, SANDBOX);
+    const reply = await route({ type: 'guide/context' }, REPLICA);
+    expect(reply).toMatchObject({ ok: true, data: { statuses: { 'prereq-msi-enabled': 'done' } } });
+    expect(store.getState().steps['prereq-msi-enabled'].status).toBe('todo');
+  });
+
+  it('resets practice progress alone', async () => {
+    const { route, store, practiceStore } = setup();
+    await route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, POPUP);
+    await route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, SANDBOX);
+    await route({ type: 'progress/reset' }, SANDBOX);
+    expect(practiceStore.getState().steps['connect-marketo'].status).toBe('todo');
+    expect(store.getState().steps['connect-marketo'].status).toBe('done');
+  });
+
+  it('refuses a replica frame outside a tab, and "go to step" from the sandbox', async () => {
+    const { route } = setup();
+    const { tab: _tab, ...tabless } = REPLICA;
+    expect(await route({ type: 'guide/context' }, tabless)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await route({ type: 'guide/open-step', stepId: 'connect-marketo' }, SANDBOX)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });

@@ -142,6 +142,7 @@ describe('checkCredentials behind the router', () => {
     };
     const route = createRouter({
       store,
+      practiceStore: createProgressStore(fakeBrowser.storage.local, 'practiceProgress'),
       tabPages: createTabPages(fakeBrowser.storage.session),
       focus: createFocus(fakeBrowser.storage.session),
       openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next' }),

@@ -34,6 +34,10 @@ export const ASSISTS: readonly Assist[] = [
   ...(import.meta.env.ENTRYPOINT === 'marketo' ? [credentialsCopyAssist] : []),
   ...(import.meta.env.ENTRYPOINT === 'sales-insight-actions' ? [csvUploadAssist, credentialsSetUpAssist] : []),
   ...(import.meta.env.ENTRYPOINT === 'salesforce' ? [remoteSiteAssist, apiSecretKeyAssist] : []),
+  // The practice sandbox's replica frames run every app.
+  ...(import.meta.env.ENTRYPOINT === 'practice-guest'
+    ? [credentialsCopyAssist, csvUploadAssist, credentialsSetUpAssist, remoteSiteAssist, apiSecretKeyAssist]
+    : []),
 ];
 
 /** Starts every assist for this frame; returns one stop function. */

@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
+import { GUIDE, getStep } from '../../lib/guide';
+import type { Locale } from '../../lib/i18n/locale';
+import { practiceText } from '../../lib/i18n/practice-text';
+import { uiText } from '../../lib/i18n/ui-text';
+import type { Request } from '../../lib/messaging/protocol';
+import { summarizeProgress } from '../../lib/progress/summary';
+import type { ProgressState } from '../../lib/progress/types';
+import type { ProgressView } from '../../stores/progress-view';
+import { LocaleContext } from '../locale-context';
+import { LanguageSwitch } from '../popup/LanguageSwitch';
+import { ProgressBar } from '../popup/ProgressBar';
+import { ResetProgress } from '../popup/ResetProgress';
+import { StepList } from '../popup/StepList';
+import { useStoreSlice } from '../use-store';
+import { BrowserFrame } from './BrowserFrame';
+import { inLanguage, PRACTICE_SCREENS, stepAddress } from './screens';
+
+export interface PracticeAppProps {
+  /** Practice progress (not the real one). */
+  view: StoreApi<ProgressView>;
+  browserLocale: Locale;
+  /** Sends a change to the background, which applies it to practice progress (the sender is this page). */
+  send(request: Request): Promise<unknown>;
+  /** Our extension's origin, where the replica screens live. */
+  origin: string;
+  /** Forgets every practice screen's state (Reset practice). */
+  clearScreens(): void;
+}
+
+/** Where the group is: the start of the first open step, or the first screen when all is done. */
+function whereToStart(progress: ProgressState, locale: Locale): string {
+  const statuses = Object.fromEntries(Object.entries(progress.steps).map(([id, p]) => [id, p.status]));
+  const step = GUIDE.find((s) => statuses[s.id] === 'todo');
+  return step ? stepAddress(step, locale) : inLanguage(PRACTICE_SCREENS[0]!.address, locale);
+}
+
+/**
+ * The practice sandbox: practice progress beside a small browser showing the replica screens, with the
+ * guide running in them as on the live apps. Language, presenter mode and reset apply to practice only.
+ */
+export function PracticeApp({ view, browserLocale, send, origin, clearScreens }: PracticeAppProps) {
+  const hydrated = useStoreSlice(view, (s) => s.hydrated);
+  const progress = useStoreSlice(view, (s) => s.progress);
+  const locale = progress.prefs.locale ?? browserLocale;
+  const [target, setTarget] = useState<{ address: string } | null>(null);
+  const [status, setStatus] = useState('');
+  const pt = (key: Parameters<typeof practiceText>[1]) => practiceText(locale, key);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${pt('practiceTitle')} — ${uiText(locale, 'appTitle')}`;
+  }, [locale]);
+  // The first screen once progress is in: where the group left off.
+  useEffect(() => {
+    if (hydrated) setTarget({ address: whereToStart(view.getState().progress, locale) });
+  }, [hydrated]);
+
+  const request = (message: Request) => void send(message).catch(() => undefined);
+  if (!hydrated) return <main aria-busy="true" class="loading">{uiText(browserLocale, 'loading')}</main>;
+  const { done, total } = summarizeProgress(progress);
+  return (
+    <LocaleContext.Provider value={locale}>
+      <div class="practice" lang={locale}>
+        <header class="practice__top">
+          <h1>{pt('practiceTitle')}</h1>
+          <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
+          <label class="presenter-switch">
+            <input type="checkbox" checked={progress.prefs.presenter} onChange={(e) => request({ type: 'prefs/set', presenter: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+            {uiText(locale, 'presenterMode')}
+          </label>
+        </header>
+        <p class="practice__intro">{pt('practiceIntro')}</p>
+        <div class="practice__layout">
+          <aside class="practice__progress" aria-labelledby="practice-progress">
+            <h2 id="practice-progress">{pt('practiceProgress')}</h2>
+            <ProgressBar done={done} total={total} />
+            <StepList
+              guide={GUIDE}
+              progress={progress}
+              persona="both"
+              onSetStatus={(stepId, stepStatus) => request({ type: 'progress/set-status', stepId, status: stepStatus })}
+              onOpen={async (stepId) => {
+                const address = stepAddress(getStep(stepId), locale);
+                setTarget({ address });
+                return { opened: 'existing-tab', url: address };
+              }}
+            />
+            <ResetProgress
+              texts={{ button: pt('practiceReset'), question: pt('practiceResetQuestion') }}
+              onReset={() => {
+                clearScreens();
+                void send({ type: 'progress/reset' }).then(() => {
+                  setStatus(pt('practiceResetDone'));
+                  setTarget({ address: inLanguage(PRACTICE_SCREENS[0]!.address, locale) });
+                });
+              }}
+            />
+            <p role="status" class="practice__status">
+              {status}
+            </p>
+            <p class="practice__keys">{pt('practiceKeys')}</p>
+          </aside>
+          {target && <BrowserFrame target={target} origin={origin} />}
+        </div>
+      </div>
+    </LocaleContext.Provider>
+  );
+}
