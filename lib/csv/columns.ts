@@ -96,6 +96,20 @@ function emailColumnByContent(records: readonly string[][], from: number, width:
   return { col, hits: best, sampled };
 }
 
+/** The columns of a file without header row: numbered, one of them the e-mail column. */
+export function noHeaderColumns(width: number, emailCol: number): CsvColumn[] {
+  const columns: CsvColumn[] = [];
+  for (let c = 0; c < width; c++) columns.push({ index: c + 1, header: null, mapsTo: c === emailCol ? 'email' : null });
+  return columns;
+}
+
+/**
+ * Records {@link detectLayout} needs to decide: the first non-blank one (header or data) and the sample of
+ * e-mail-looking values after it. Detection on the records up to this many non-blank ones gives the same
+ * answer as on the whole file, except the width of a file without header (the widest record anywhere).
+ */
+export const LAYOUT_RECORDS = CONTENT_SAMPLE + 1;
+
 /**
  * Finds the header row (or decides there is none) and maps the columns.
  * The first non-blank record is the header unless one of its fields looks like an e-mail address. Without a
@@ -112,9 +126,7 @@ export function detectLayout(records: readonly string[][]): Layout {
     let width = 0;
     for (const rec of records) width = Math.max(width, effectiveWidth(rec));
     const { col } = emailColumnByContent(records, first, width);
-    const columns: CsvColumn[] = [];
-    for (let c = 0; c < width; c++) columns.push({ index: c + 1, header: null, mapsTo: c === col ? 'email' : null });
-    return { ok: true, hasHeader: false, headerIndex: null, width, fields: { email: col }, columns };
+    return { ok: true, hasHeader: false, headerIndex: null, width, fields: { email: col }, columns: noHeaderColumns(width, col) };
   }
 
   const width = effectiveWidth(top);

@@ -9,8 +9,12 @@ import type { CsvDelimiter } from './types';
  */
 export const DELIMITERS: readonly CsvDelimiter[] = ['\t', ';', '|', ','];
 
-/** Only the start of the file is sampled; the first lines decide, and this keeps detection O(1) in file size. */
-const SAMPLE_CHARS = 64 * 1024;
+/**
+ * Only the start of the file is sampled; the first lines decide, and this keeps detection O(1) in file size.
+ * Callers holding the text in pieces pass its first SAMPLE_CHARS + 1 characters: that one more tells a cut
+ * sample from a whole file.
+ */
+export const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_RECORDS = 50;
 
 interface SampledRecord {

@@ -31,7 +31,7 @@
  *   and column null; file-level warnings found before it (size, encoding) stay in front of it. Its rows all
  *   count as removed so the invariant kept + fixed + removed = total holds everywhere.
  */
-export { checkCsv, createCsvCheck } from './check';
+export { checkCsv, createCsvCheck } from './stream';
 export { MAX_BYTES, MAX_FULL_BYTES, precheckSize, type SizeVerdict } from './limits';
 export { MAX_EMAIL_LENGTH } from './email';
 export { MAX_FIELD_LENGTH } from './rows';

@@ -4,6 +4,7 @@ import { EmailSet } from './dedupe';
 import { emailProblem, MAX_EMAIL_LENGTH } from './email';
 import { makeIssue } from './report';
 import type { CsvDelimiter, CsvIssue } from './types';
+import type { CsvWriter } from './write';
 
 /** Longest first name, last name, team or other value kept; longer ones are shortened (code points, not UTF-16 units). */
 export const MAX_FIELD_LENGTH = 255;
@@ -14,8 +15,8 @@ export interface RowPlan {
   delimiter: CsvDelimiter;
   /** Record index of the header row, skipped by the pass. */
   headerIndex: number | null;
-  /** Record index whose quotation mark PapaParse found unclosed, or null. */
-  unclosedQuote: number | null;
+  /** Issues of the header row, reported in its place. */
+  headerIssues: readonly CsvIssue[];
   /** Expected number of fields; records with more non-blank fields are ragged (only enforced with a header). */
   width: number;
   enforceWidth: boolean;
@@ -26,14 +27,15 @@ export interface RowPlan {
   labels: readonly string[];
 }
 
-/** Outcome of the row pass: the cleaned data rows in output order, the counts and the row issues. */
+/** Counts and issues of the row pass; the cleaned rows went to the writer. */
 export interface RowOutcome {
-  rows: string[][];
   total: number;
   kept: number;
   fixed: number;
   removed: number;
   issues: CsvIssue[];
+  /** The most fields any record had, blank trailing fields not counted. */
+  widest: number;
 }
 
 /** `=`, `+`, `-`, `@`: what spreadsheets treat as the start of a formula (OWASP "CSV injection"). */
@@ -59,7 +61,8 @@ function codePointLength(s: string): number {
 }
 
 /**
- * Checks every data record once, in order, and sorts it into kept, fixed or removed.
+ * Checks data records one at a time, in order, sorts each into kept, fixed or removed, and writes the kept
+ * ones (cleaned, in output column order) to the writer at once: no row outlives its own check.
  *
  * Removal reasons, first match wins: unclosed quotation mark, blank, more fields than the header (ragged),
  * missing e-mail, e-mail over 254 characters, invalid e-mail, duplicate e-mail (compared trimmed and lower
@@ -70,69 +73,60 @@ function codePointLength(s: string): number {
  * over {@link MAX_FIELD_LENGTH} shortened (the `'` counts, so the cleaned file honours the limit).
  * Records with fewer fields than the header are padded silently, and trailing empty fields (Excel's trailing
  * delimiters) are dropped silently: neither changes the meaning of the row.
- *
- * The records are modified: a kept row's array may be reused as its cleaned row.
  */
-export function checkRows(records: string[][], plan: RowPlan): RowOutcome {
-  const { locale, order, labels, emailCol } = plan;
-  const out: RowOutcome = { rows: [], total: 0, kept: 0, fixed: 0, removed: 0, issues: [] };
-  const issues = out.issues;
-  const seen = new EmailSet(records.length);
-  const emailCol1 = emailCol + 1;
-  const outPos = new Array<number>(plan.width);
-  order.forEach((src, pos) => (outPos[src] = pos));
-  // When the columns keep their order, the cleaned row is written into the parsed record itself: no new
-  // array per row on a file that is already in the usual Email, First Name, Last Name, Team order.
-  const inPlace = order.length === plan.width && order.every((src, pos) => src === pos);
+export class RowPass {
+  readonly outcome: RowOutcome = { total: 0, kept: 0, fixed: 0, removed: 0, issues: [], widest: 0 };
+  private readonly seen = new EmailSet();
+  private readonly outPos: number[];
+  /** Columns keep their order: the cleaned row is written into the parsed record itself, no new array per row. */
+  private readonly inPlace: boolean;
 
-  const remove = (issue: CsvIssue): void => {
-    out.removed++;
-    issues.push(issue);
-  };
+  constructor(private readonly plan: RowPlan, private readonly writer: CsvWriter) {
+    this.outPos = new Array<number>(plan.width);
+    plan.order.forEach((src, pos) => (this.outPos[src] = pos));
+    this.inPlace = plan.order.length === plan.width && plan.order.every((src, pos) => src === pos);
+  }
 
-  for (let i = 0; i < records.length; i++) {
-    if (i === plan.headerIndex) continue;
-    out.total++;
-    const rec = records[i]!;
-    const row = i + 1;
-    if (i === plan.unclosedQuote) {
-      remove(makeIssue(locale, 'ragged-row/unclosed-quote', 'error', row, null));
-      continue;
-    }
+  private remove(issue: CsvIssue): void {
+    this.outcome.removed++;
+    this.outcome.issues.push(issue);
+  }
+
+  /** Checks record `index` (0-based); `unclosed` when PapaParse found its quotation mark unclosed. May modify `rec`. */
+  record(rec: string[], index: number, unclosed: boolean): void {
+    const { plan, outcome } = this;
     const found = effectiveWidth(rec);
-    if (found === 0) {
-      remove(makeIssue(locale, 'blank-row', 'warning', row, null));
-      continue;
+    if (found > outcome.widest) outcome.widest = found;
+    if (index === plan.headerIndex) {
+      for (const issue of plan.headerIssues) outcome.issues.push(issue);
+      return;
     }
+    const { locale, emailCol } = plan;
+    const issues = outcome.issues;
+    const emailCol1 = emailCol + 1;
+    outcome.total++;
+    const row = index + 1;
+    if (unclosed) return this.remove(makeIssue(locale, 'ragged-row/unclosed-quote', 'error', row, null));
+    if (found === 0) return this.remove(makeIssue(locale, 'blank-row', 'warning', row, null));
     if (plan.enforceWidth && found > plan.width) {
       const params = { found, expected: plan.width, delimiter: plan.delimiter };
-      remove(makeIssue(locale, 'ragged-row/too-many', 'error', row, null, params));
-      continue;
+      return this.remove(makeIssue(locale, 'ragged-row/too-many', 'error', row, null, params));
     }
     const rawEmail = rec[emailCol] ?? '';
     const email = trimField(rawEmail);
-    if (email.length === 0) {
-      remove(makeIssue(locale, 'missing-email', 'error', row, emailCol1));
-      continue;
-    }
+    if (email.length === 0) return this.remove(makeIssue(locale, 'missing-email', 'error', row, emailCol1));
     if (email.length > MAX_EMAIL_LENGTH) {
-      remove(makeIssue(locale, 'field-too-long/email', 'error', row, emailCol1, { limit: MAX_EMAIL_LENGTH }));
-      continue;
+      return this.remove(makeIssue(locale, 'field-too-long/email', 'error', row, emailCol1, { limit: MAX_EMAIL_LENGTH }));
     }
     const problem = emailProblem(email);
-    if (problem !== null) {
-      remove(makeIssue(locale, 'invalid-email', 'error', row, emailCol1, { reason: problem }));
-      continue;
-    }
-    const firstRow = seen.firstRowOrAdd(email, row);
-    if (firstRow !== undefined) {
-      remove(makeIssue(locale, 'duplicate-email', 'warning', row, emailCol1, { firstRow }));
-      continue;
-    }
+    if (problem !== null) return this.remove(makeIssue(locale, 'invalid-email', 'error', row, emailCol1, { reason: problem }));
+    const firstRow = this.seen.firstRowOrAdd(email, row);
+    if (firstRow !== undefined) return this.remove(makeIssue(locale, 'duplicate-email', 'warning', row, emailCol1, { firstRow }));
 
-    const cleaned = inPlace ? rec : new Array<string>(order.length);
+    const { labels, width } = plan;
+    const cleaned = this.inPlace ? rec : new Array<string>(plan.order.length);
     let changed = false;
-    for (let c = 0; c < plan.width; c++) {
+    for (let c = 0; c < width; c++) {
       const raw = rec[c] ?? '';
       let value = c === emailCol ? email : trimField(raw);
       const column = c + 1;
@@ -156,13 +150,12 @@ export function checkRows(records: string[][], plan: RowPlan): RowOutcome {
         }
         if (formula) value = `'${value}`;
       }
-      cleaned[outPos[c]!] = value;
+      cleaned[this.outPos[c]!] = value;
     }
     // Fields past the width are blank (checked above): drop them.
-    if (cleaned.length > plan.width) cleaned.length = plan.width;
-    out.rows.push(cleaned);
-    if (changed) out.fixed++;
-    else out.kept++;
+    if (cleaned.length > width) cleaned.length = width;
+    this.writer.row(cleaned);
+    if (changed) outcome.fixed++;
+    else outcome.kept++;
   }
-  return out;
 }

@@ -5,6 +5,9 @@ export const CLEAN_NEWLINE = '\r\n';
 const SPECIAL = /["\r\n\ufeff]/;
 const QUOTES = /"/g;
 
+/** Characters per part of the cleaned file: big enough that joining parts is cheap, small enough to be garbage soon. */
+const PART_CHARS = 256 * 1024;
+
 /**
  * Quotes one field exactly as Papa.unparse does with `{ delimiter: ',', quotes: false, escapeFormulae: false }`
  * (`safe()` in papaparse.js): when it contains a comma, CR, LF, a quotation mark or a BOM, or starts or ends
@@ -37,31 +40,74 @@ function hasCommaOrEdgeSpace(row: readonly string[], commaPossible: boolean): bo
 }
 
 /**
- * Serialises header and rows as comma-separated text, CRLF, no final line break.
+ * Writes the cleaned file row by row as comma-separated text, CRLF, no final line break, into parts whose
+ * concatenation is the file; the lines never exist as one big array, nor the file as rows.
  *
  * The output is byte for byte what Papa.unparse(table, { newline: '\r\n' }) produces; the unit tests hold it
  * against Papa.unparse on the corpus and on random tables. We do not call Papa.unparse itself because on a
- * 10 MB file it costs more than parsing (a regex replace and string concatenation per field: ~1.2× Papa.parse
- * on a table where every row needs a quoted field), which alone would break the time budget of the check.
- * Here a row without special characters costs one join and one regex test, and only fields that need it are
- * quoted.
- *
- * @param commaPossible pass false only when no value can contain a comma (the source had no comma at all, or
- *   was comma-separated without quotation marks); it skips a per-field search
+ * 10 MB file it costs more than parsing (a regex replace and string concatenation per field), which alone
+ * would break the time budget of the check. Here a row without special characters costs one join and one
+ * regex test, and only fields that need it are quoted.
  */
-export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], commaPossible = true): string {
-  const lines = new Array<string>(rows.length + 1);
-  lines[0] = quotedLine(header);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (hasCommaOrEdgeSpace(row, commaPossible)) {
-      lines[r + 1] = quotedLine(row);
-      continue;
-    }
-    // The joined line is what we write unless a quote, line break or BOM shows up in it (one regex scan).
-    const line = row.join(',');
-    lines[r + 1] = SPECIAL.test(line) ? quotedLine(row) : line;
+export class CsvWriter {
+  /** The cleaned file so far, minus the lines not yet joined. */
+  readonly parts: string[] = [];
+  /** Lines not yet joined; after the first part it starts with '' so the join begins with a line break. */
+  private lines: string[] = [];
+  private chars = 0;
+  private waiting = 0;
+
+  /**
+   * @param commaPossible pass false only when no value can contain a comma (the source had no comma at all,
+   *   or was comma-separated without quotation marks); it skips a per-field search
+   */
+  constructor(private readonly commaPossible = true) {}
+
+  /** Appends the header row: quoted field by field, whatever `commaPossible` says (header names may be new). */
+  header(row: readonly string[]): void {
+    this.line(quotedLine(row));
   }
-  // One join builds the text in a single allocation instead of growing a string row by row.
-  return lines.join(CLEAN_NEWLINE);
+
+  /** Appends one data row. */
+  row(row: readonly string[]): void {
+    let line: string;
+    if (hasCommaOrEdgeSpace(row, this.commaPossible)) {
+      line = quotedLine(row);
+    } else {
+      // The joined line is what we write unless a quote, line break or BOM shows up in it (one regex scan).
+      line = row.join(',');
+      if (SPECIAL.test(line)) line = quotedLine(row);
+    }
+    this.line(line);
+  }
+
+  private line(line: string): void {
+    this.lines.push(line);
+    this.chars += line.length;
+    this.waiting++;
+    if (this.chars >= PART_CHARS) this.flush();
+  }
+
+  /** The whole cleaned file as parts; concatenated they are the file. Ends the writer. */
+  finish(): string[] {
+    this.flush();
+    return this.parts;
+  }
+
+  private flush(): void {
+    if (this.waiting === 0) return;
+    this.parts.push(this.lines.join(CLEAN_NEWLINE));
+    // Every later part starts with the line break that ends this part's last line.
+    this.lines = [''];
+    this.chars = 0;
+    this.waiting = 0;
+  }
+}
+
+/** Serialises header and rows in one string (see {@link CsvWriter}). */
+export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], commaPossible = true): string {
+  const writer = new CsvWriter(commaPossible);
+  writer.header(header);
+  for (const row of rows) writer.row(row);
+  return writer.finish().join('');
 }
