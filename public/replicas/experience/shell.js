@@ -5,6 +5,7 @@
 // Routes: #/@<tenant>/so:<munchkin>/marketo-engage/classic/<TOKEN>.
 
 import { h } from '../shared/dom.js';
+import { frameSrc } from '../shared/place.js';
 
 const ROUTE = /^#?\/@([^/]+)\/so:([^/]+)\/marketo-engage\/classic\/([A-Za-z0-9]+)/;
 
@@ -18,10 +19,10 @@ export function shellHash({ tenant, munchkinId, token }) {
   return `#/@${tenant}/so:${munchkinId}/marketo-engage/classic/${token}`;
 }
 
-/** iframe src: Marketo host + ?embedded=1 + carried options + #TOKEN */
+/** iframe src: Marketo host + ?embedded=1 + carried options + #TOKEN (in practice mode, its replica frame URL) */
 export function marketoSrc(marketoOrigin, token, carry) {
   const q = new URLSearchParams({ embedded: '1', ...carry });
-  return `${marketoOrigin}/?${q}#${token}`;
+  return frameSrc(`${marketoOrigin}/?${q}#${token}`);
 }
 
 const PRODUCTS = ['Marketo Engage', 'Adobe Analytics', 'Journey Optimizer', 'Real-Time CDP'];

@@ -5,29 +5,27 @@
 
 import { pickLang } from '../shared/lang.js';
 import { parseDelay } from '../shared/timing.js';
+import { here, hostStorage, replaceAddress } from '../shared/place.js';
 import { seededRandom } from './creds.js';
 import { createStore } from './store.js';
 import { mountMarketo } from './app.js';
 import { tokenFromHash, hashForToken } from './routes.js';
 
-const q = new URLSearchParams(location.search);
+const q = here().searchParams;
 const lang = pickLang(q.get('lang'));
 const embedded = q.get('embedded') === '1';
 
-let storage = null;
-try { storage = window.localStorage; } catch { /* blocked storage: keep state in memory */ }
-
 const store = createStore({
-  storage,
+  storage: hostStorage(), // null when blocked: state in memory
   preset: q.get('state'),
   reset: q.get('reset') === '1',
   random: q.has('seed') ? seededRandom(Number(q.get('seed')) || 1) : Math.random,
 });
 // Drop reset=1 once applied, so a reload keeps the state the user built up.
 if (q.has('reset')) {
-  q.delete('reset');
-  const search = q.toString();
-  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  const address = here();
+  address.searchParams.delete('reset');
+  replaceAddress(address);
 }
 
 const munchkin = (q.get('munchkinId') ?? '').toUpperCase();
@@ -37,7 +35,7 @@ const app = mountMarketo(document.getElementById('mkt-root'), {
   lang,
   delay: parseDelay(q.get('delay'), 800),
   store,
-  token: tokenFromHash(location.hash),
+  token: tokenFromHash(here().hash),
   embedded,
   modal: q.get('modal') === '1',
   munchkinId: /^\d{3}-[A-Z]{3}-\d{3}$/.test(munchkin) ? munchkin : '123-ABC-456',
@@ -47,7 +45,9 @@ const app = mountMarketo(document.getElementById('mkt-root'), {
   onRoute: (token) => {
     // Like Marketo, in-app navigation rewrites the URL without a hashchange
     // event; the app already rendered, so nothing may depend on hashchange.
-    history.replaceState(history.state, '', hashForToken(token, location.hash));
+    const address = here();
+    address.hash = hashForToken(token, address.hash);
+    replaceAddress(address);
     if (embedded && window.parent !== window) {
       // Only a route token: nothing sensitive, so any parent origin may read it.
       window.parent.postMessage({ type: 'mkto-replica:route', token }, '*');
@@ -55,4 +55,4 @@ const app = mountMarketo(document.getElementById('mkt-root'), {
   },
 });
 
-window.addEventListener('hashchange', () => app.navigate(tokenFromHash(location.hash)));
+window.addEventListener('hashchange', () => app.navigate(tokenFromHash(here().hash)));

@@ -4,6 +4,8 @@
 // our best model. Unknown routes fall back to the home screen (#inbox), as the
 // real single-page app falls back to its default view.
 
+import { here, linkHref } from '../shared/place.js';
+
 /** Settings side navigation: group, entries (key, route, label key). */
 export const SETTINGS_NAV = [
   { group: 'navPersonal', items: [
@@ -52,4 +54,4 @@ export function routeFromHash(hash) {
 }
 
 /** href for an in-app link: keeps the query (lang, delay, …) the app was opened with. */
-export const hrefFor = (route) => `/next${location.search}#${route}`;
+export const hrefFor = (route) => linkHref(`/next${here().search}#${route}`);

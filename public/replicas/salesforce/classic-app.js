@@ -8,7 +8,8 @@ import { makeT } from '../shared/lang.js';
 import { createScope } from '../shared/timing.js';
 import { CLASSIC_STRINGS } from './strings-classic.js';
 import { connectFrameStorage } from '../shared/frame-storage.js';
-import { CARRY, hrefWith, orgHosts, safeStorage } from './sf-options.js';
+import { go as goTo, here, hostStorage, linkHref, realOrigin } from '../shared/place.js';
+import { CARRY, addressWith, hrefWith, orgHosts } from './sf-options.js';
 import { createSiteStore, SITES_KEY } from './sf-store.js';
 import { pageTitle } from './classic-kit.js';
 import { remoteSitesList, remoteSiteEdit } from './classic-remote-sites.js';
@@ -57,21 +58,23 @@ function classicChrome({ t, link, content }) {
 export async function mountClassic(root, o) {
   const { opts } = o;
   const t = makeT(CLASSIC_STRINGS, o.lang);
-  const q = new URLSearchParams(location.search);
+  const q = here().searchParams;
+  // The Lightning page's address origin (in practice mode a virtual one, like every address).
   const frameOrigin = LIGHTNING_ORIGIN.test(q.get('sfdcIFrameOrigin') ?? '') ? q.get('sfdcIFrameOrigin') : null;
   // In-frame navigation keeps the Lightning parameters, so the next page still knows its parent.
-  const link = (path, extra = {}) => hrefWith(path, { isdtp: opts.embedded ? 'p1' : null, sfdcIFrameOrigin: frameOrigin, ...extra });
+  const address = (path, extra = {}) => addressWith(path, { isdtp: opts.embedded ? 'p1' : null, sfdcIFrameOrigin: frameOrigin, ...extra });
+  const link = (path, extra) => linkHref(address(path, extra));
   // Third-party frames get no localStorage: then the Lightning parent keeps our state.
-  let storage = safeStorage();
+  let storage = hostStorage();
   if (!storage && frameOrigin) {
     storage = await connectFrameStorage({ parentOrigin: frameOrigin, keys: [SITES_KEY] });
     if (storage && opts.reset) storage.removeItem(SITES_KEY);
   }
-  const go = async (path, extra) => { await storage?.settled?.(); location.assign(link(path, extra)); };
+  const go = async (path, extra) => { await storage?.settled?.(); goTo(address(path, extra)); };
   const store = createSiteStore(storage, opts.sites);
   const ctx = { t, lang: o.lang, opts, store, link, go };
 
-  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const path = here().pathname.replace(/\/+$/, '') || '/';
   let page;
   if (path === '/0rp/e') page = remoteSiteEdit(ctx, q);
   else if (path === '/0rp') page = remoteSitesList(ctx);
@@ -80,9 +83,9 @@ export async function mountClassic(root, o) {
   o.onTitle(`${page.title} ~ Salesforce - Enterprise Edition`);
 
   if (opts.embedded && frameOrigin && window.parent !== window) {
-    const address = new URL(location.href);
-    for (const k of [...CARRY, 'isdtp', 'sfdcIFrameOrigin', 'reset']) address.searchParams.delete(k);
-    window.parent.postMessage({ type: 'sf-replica:address', address: `${address.pathname}${address.search}` }, frameOrigin);
+    const shown = here();
+    for (const k of [...CARRY, 'isdtp', 'sfdcIFrameOrigin', 'reset']) shown.searchParams.delete(k);
+    window.parent.postMessage({ type: 'sf-replica:address', address: `${shown.pathname}${shown.search}` }, realOrigin(frameOrigin));
   }
 
   // Classic pages arrive server-rendered; `delay` models a slow response.

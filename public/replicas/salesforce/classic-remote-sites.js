@@ -5,6 +5,7 @@
 // way Salesforce states its rules and, on success, returns to the list.
 
 import { h } from '../shared/dom.js';
+import { linkHref } from '../shared/place.js';
 import { pageTitle, pageBlock, btn, listTable, checkImg, editRow, detailList, requiredLegend } from './classic-kit.js';
 import { validateSite } from './sf-store.js';
 
@@ -43,7 +44,7 @@ export function remoteSiteEdit(ctx, q) {
   const existing = q.get('id') ? store.get(q.get('id')) : null;
   const retURL = /^\/0rp(\?|$)/.test(q.get('retURL') ?? '') ? q.get('retURL') : LIST_PATH;
   const values = existing ?? { name: '', url: '', description: '', active: true, noProtocolSecurity: false };
-  const form = h('form', { id: 'editPage', name: 'editPage', method: 'post', action: '/0rp/e', novalidate: true });
+  const form = h('form', { id: 'editPage', name: 'editPage', method: 'post', action: linkHref('/0rp/e'), novalidate: true });
 
   // Field ids are the ones classic uses for these fields (SiteName, EndpointUrl, …).
   function draw(errors = {}) {

@@ -12,7 +12,8 @@ import { globalHeader, contextBar } from './lightning-nav.js';
 import { setupTree } from './setup-tree.js';
 import { setupPage, salesPage, CLASSIC_PAGES } from './lightning-pages.js';
 import { serveFrameStorage } from '../shared/frame-storage.js';
-import { PREFIX, hrefWith, takeFrameReset, orgHosts, safeStorage } from './sf-options.js';
+import { addressOf, frameSrc as placeFrameSrc, here, hostStorage, pushAddress, realOrigin, replaceAddress } from '../shared/place.js';
+import { PREFIX, addressWith, hrefWith, takeFrameReset, orgHosts } from './sf-options.js';
 
 /** Which app and page a Lightning path shows. */
 export function parseRoute(pathname, search) {
@@ -37,8 +38,8 @@ export function mountLightning(root, o) {
   /** An iframe address on another org host; Lightning adds isdtp=p1 and its own origin. */
   const frameSrc = (kind, address) => {
     const url = new URL(address, `https://${hosts[kind]}`);
-    const extra = { isdtp: 'p1', sfdcIFrameOrigin: location.origin, reset: takeFrameReset(kind) ? '1' : null };
-    return hrefWith(url.href, extra);
+    const extra = { isdtp: 'p1', sfdcIFrameOrigin: here().origin, reset: takeFrameReset(kind) ? '1' : null };
+    return placeFrameSrc(addressWith(url.href, extra));
   };
   const ctx = { t, href, frameSrc };
 
@@ -64,7 +65,8 @@ export function mountLightning(root, o) {
   }
 
   function render() {
-    const route = parseRoute(location.pathname, location.search);
+    const { pathname, search } = here();
+    const route = parseRoute(pathname, search);
     if (route.app !== app) buildShell(route.app);
     scope.dispose();
     scope = createScope();
@@ -86,11 +88,12 @@ export function mountLightning(root, o) {
   root.addEventListener('click', (e) => {
     const a = e.target.closest?.('a[href]');
     if (!a || a.target || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const url = new URL(a.href);
-    if (url.origin !== location.origin || !url.pathname.startsWith('/lightning/')) return;
+    const url = addressOf(a.href);
+    const current = here();
+    if (!url || url.origin !== current.origin || !url.pathname.startsWith('/lightning/')) return;
     e.preventDefault();
-    if (`${url.pathname}${url.search}` === `${location.pathname}${location.search}`) return;
-    history.pushState(null, '', `${url.pathname}${url.search}`);
+    if (`${url.pathname}${url.search}` === `${current.pathname}${current.search}`) return;
+    pushAddress(`${url.pathname}${url.search}`);
     render();
   });
   window.addEventListener('popstate', render);
@@ -98,17 +101,18 @@ export function mountLightning(root, o) {
   // The classic page in the Setup iframe reports where it went (New, Save, Cancel);
   // like Lightning, mirror that in this frame's URL (…/page?address=…) without reloading.
   window.addEventListener('message', (e) => {
-    if (e.origin !== `https://${hosts.setup}` || !frame || e.source !== frame.contentWindow) return;
+    if (e.origin !== realOrigin(`https://${hosts.setup}`) || !frame || e.source !== frame.contentWindow) return;
     const address = e.data?.type === 'sf-replica:address' ? e.data.address : null;
-    const route = parseRoute(location.pathname, location.search);
+    const current = here();
+    const route = parseRoute(current.pathname, current.search);
     if (typeof address !== 'string' || route.app !== 'setup' || !CLASSIC_PAGES[route.node]) return;
-    const home = new URL(address, location.origin).pathname === CLASSIC_PAGES[route.node];
+    const home = new URL(address, current.origin).pathname === CLASSIC_PAGES[route.node];
     const next = home ? `/lightning/setup/${route.node}/home` : `/lightning/setup/${route.node}/page?address=${encodeURIComponent(address)}`;
-    history.replaceState(null, '', hrefWith(next));
+    replaceAddress(addressWith(next), null);
   });
 
   // The Setup iframe is cross-site and has no localStorage of its own: keep its state here.
-  serveFrameStorage({ storage: safeStorage(), allow: (origin) => origin === `https://${hosts.setup}`, prefix: `${PREFIX}frame.` });
+  serveFrameStorage({ storage: hostStorage(), allow: (origin) => origin === `https://${hosts.setup}`, prefix: `${PREFIX}frame.` });
 
   render();
   return { render };

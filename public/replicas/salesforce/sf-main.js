@@ -6,6 +6,7 @@
 //   *.vf.force.com               the MSI package's Visualforce config page
 // Options are documented in sf-options.js.
 
+import { here } from '../shared/place.js';
 import { readOptions, applyReset, markFramesForReset, hostKind } from './sf-options.js';
 
 const opts = readOptions();
@@ -38,12 +39,13 @@ if (kind === 'lightning') {
 } else {
   await loadStyles('./classic.css');
   document.body.classList.add('sfdcBody', opts.embedded ? 'isdtp' : 'setupTab');
-  if (kind === 'vf' && /^\/apex\/(mkto_si__)?Marketo_Sales_Insight_Config\/?$/i.test(location.pathname)) {
+  const { pathname } = here();
+  if (kind === 'vf' && /^\/apex\/(mkto_si__)?Marketo_Sales_Insight_Config\/?$/i.test(pathname)) {
     const { mountMsiConfig } = await import('./vf-msi-config.js');
     mountMsiConfig(root, common);
   } else if (kind === 'vf') {
     document.title = 'Page Not Found';
-    root.replaceChildren(Object.assign(document.createElement('main'), { textContent: `Page Not Found: ${location.pathname}` }));
+    root.replaceChildren(Object.assign(document.createElement('main'), { textContent: `Page Not Found: ${pathname}` }));
   } else {
     const { mountClassic } = await import('./classic-app.js');
     mountClassic(root, common);

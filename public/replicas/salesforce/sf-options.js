@@ -8,6 +8,7 @@
 
 import { pickLang } from '../shared/lang.js';
 import { parseDelay } from '../shared/timing.js';
+import { here, hostStorage, linkHref, replaceAddress } from '../shared/place.js';
 
 /** Every replica key in localStorage/sessionStorage starts with this. */
 export const PREFIX = 'sfReplica.';
@@ -15,8 +16,8 @@ export const PREFIX = 'sfReplica.';
 export const CARRY = ['lang', 'delay', 'msi', 'msiver', 'sites', 'msitab'];
 const PENDING_RESET = `${PREFIX}pendingFrameReset`;
 
-export function readOptions(loc = window.location) {
-  const q = new URLSearchParams(loc.search);
+export function readOptions(address = here()) {
+  const q = address.searchParams;
   const ver = q.get('msiver') ?? '';
   return {
     q,
@@ -32,21 +33,17 @@ export function readOptions(loc = window.location) {
   };
 }
 
-export function safeStorage(kind = 'localStorage') {
-  try { return window[kind]; } catch { return null; /* storage blocked: memory only */ }
-}
-
 /** reset=1: forget this origin's replica state, then drop the option from the URL so a reload keeps new state. */
 export function applyReset(opts) {
   if (!opts.reset) return;
-  for (const store of [safeStorage('localStorage'), safeStorage('sessionStorage')]) {
+  for (const store of [hostStorage('localStorage'), hostStorage('sessionStorage')]) {
     try {
-      for (const key of Object.keys(store ?? {})) if (key.startsWith(PREFIX)) store.removeItem(key);
+      for (const key of store?.keys() ?? []) if (key.startsWith(PREFIX)) store.removeItem(key);
     } catch { /* blocked */ }
   }
-  const q = new URLSearchParams(location.search);
-  q.delete('reset');
-  history.replaceState(history.state, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
+  const address = here();
+  address.searchParams.delete('reset');
+  replaceAddress(address);
 }
 
 /**
@@ -55,13 +52,14 @@ export function applyReset(opts) {
  * origin opened in this tab, even after in-app navigation.
  */
 export function markFramesForReset() {
-  try { sessionStorage.setItem(PENDING_RESET, JSON.stringify(['setup', 'vf'])); } catch { /* blocked */ }
+  try { hostStorage('sessionStorage')?.setItem(PENDING_RESET, JSON.stringify(['setup', 'vf'])); } catch { /* blocked */ }
 }
 export function takeFrameReset(kind) {
   try {
-    const pending = JSON.parse(sessionStorage.getItem(PENDING_RESET) ?? '[]');
+    const session = hostStorage('sessionStorage');
+    const pending = JSON.parse(session?.getItem(PENDING_RESET) ?? '[]');
     if (!pending.includes(kind)) return false;
-    sessionStorage.setItem(PENDING_RESET, JSON.stringify(pending.filter((k) => k !== kind)));
+    session.setItem(PENDING_RESET, JSON.stringify(pending.filter((k) => k !== kind)));
     return true;
   } catch {
     return false;
@@ -75,16 +73,19 @@ export function carried(q) {
   return out;
 }
 
-/** `path` (may contain a query) plus the carried options of the current URL and `extra`. */
-export function hrefWith(path, extra = {}, q = new URLSearchParams(location.search)) {
-  const url = new URL(path, location.origin);
+/** The address `path` (may contain a query) plus the carried options of the current address and `extra`. */
+export function addressWith(path, extra = {}, q = here().searchParams) {
+  const url = new URL(path, here().origin);
   for (const [k, v] of carried(q)) if (!url.searchParams.has(k)) url.searchParams.set(k, v);
   for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined) url.searchParams.set(k, v);
-  return url.origin === location.origin ? `${url.pathname}${url.search}` : url.href;
+  return url;
 }
 
+/** A link to addressWith(…). */
+export const hrefWith = (path, extra, q) => linkHref(addressWith(path, extra, q));
+
 /** The org's hosts, derived from whichever of them this page runs on (`acme.lightning.force.com` → acme). */
-export function orgHosts(hostname = location.hostname) {
+export function orgHosts(hostname = here().hostname) {
   const org = hostname.split('.')[0].split('--')[0];
   return {
     org,
@@ -95,7 +96,7 @@ export function orgHosts(hostname = location.hostname) {
 }
 
 /** What kind of Salesforce host this is. */
-export function hostKind(hostname = location.hostname) {
+export function hostKind(hostname = here().hostname) {
   if (/\.lightning\.force\.com$/i.test(hostname)) return 'lightning';
   if (/\.(vf\.force\.com|visual\.force\.com)$/i.test(hostname)) return 'vf';
   return 'setup'; // *.my.salesforce-setup.com and classic *.my.salesforce.com

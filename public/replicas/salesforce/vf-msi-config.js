@@ -10,7 +10,7 @@ import { h } from '../shared/dom.js';
 import { makeT } from '../shared/lang.js';
 import { createScope } from '../shared/timing.js';
 import { CLASSIC_STRINGS } from './strings-classic.js';
-import { safeStorage } from './sf-options.js';
+import { goReplace, here, hostStorage, linkHref } from '../shared/place.js';
 import { createConfigStore, validateConfig, setFlash, takeFlash } from './sf-store.js';
 import { pageTitle, pageBlock, btn, pageMessage } from './classic-kit.js';
 
@@ -19,12 +19,12 @@ const BLOCK = `${FORM}:configBlock`;
 
 export function mountMsiConfig(root, o) {
   const t = makeT(CLASSIC_STRINGS, o.lang);
-  const store = createConfigStore(safeStorage());
-  const flash = takeFlash(safeStorage('sessionStorage'));
+  const store = createConfigStore(hostStorage());
+  const flash = takeFlash(hostStorage('sessionStorage'));
   const values = { ...store.get() };
   o.onTitle(`${t('cfgTitle')} ~ Salesforce - Enterprise Edition`);
 
-  const form = h('form', { id: FORM, name: FORM, method: 'post', action: location.pathname, novalidate: true });
+  const form = h('form', { id: FORM, name: FORM, method: 'post', action: linkHref(here().pathname), novalidate: true });
   const messages = h('span', { id: `${FORM}:msgs` });
   let fields = {};
 
@@ -51,7 +51,7 @@ export function mountMsiConfig(root, o) {
     fields = {};
     const buttons = (where) => () => [
       btn(t('save'), { type: 'submit', name: `${BLOCK}:${where}save`, id: `${BLOCK}:${where}save` }), ' ',
-      btn(t('cancel'), { name: `${BLOCK}:${where}cancel`, id: `${BLOCK}:${where}cancel`, onClick: () => location.replace(location.href) }),
+      btn(t('cancel'), { name: `${BLOCK}:${where}cancel`, id: `${BLOCK}:${where}cancel`, onClick: () => goReplace(here()) }),
     ];
     form.replaceChildren(pageBlock({
       id: BLOCK, cls: 'bEditBlock', title: t('cfgBlock'),
@@ -87,8 +87,8 @@ export function mountMsiConfig(root, o) {
     }
     store.save({ ...values, apiSecretKey: values.apiSecretKey.trim() });
     // A postback: the next document shows the confirmation once.
-    setFlash(safeStorage('sessionStorage'), 'saved');
-    location.replace(location.href);
+    setFlash(hostStorage('sessionStorage'), 'saved');
+    goReplace(here());
   });
 
   const scope = createScope();

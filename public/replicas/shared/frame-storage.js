@@ -4,6 +4,10 @@
 // forget everything on its next load. Real apps keep that state on their server; here
 // the first-party parent page keeps it: the frame reads and writes by postMessage.
 // Values are stored in the parent under `${prefix}${frameOrigin}|${key}`.
+// In the practice sandbox every frame shares the extension's origin and its storage,
+// so a frame uses its own namespaced storage (place.js) and no parent serves it.
+
+import { hostStorage, isPractice } from './place.js';
 
 const TYPE = 'replica-storage:';
 
@@ -13,6 +17,7 @@ const TYPE = 'replica-storage:';
  * @returns {() => void} stops serving
  */
 export function serveFrameStorage({ storage, allow, prefix = 'replicaFrame.' }) {
+  if (isPractice()) return () => {};
   const onMessage = (e) => {
     const d = e.data;
     if (!d || typeof d.type !== 'string' || !d.type.startsWith(TYPE) || !e.source || !allow(e.origin)) return;
@@ -37,6 +42,7 @@ export function serveFrameStorage({ storage, allow, prefix = 'replicaFrame.' }) 
  * @param {{ parentOrigin: string, keys: string[], timeout?: number }} o
  */
 export async function connectFrameStorage({ parentOrigin, keys, timeout = 2000 }) {
+  if (isPractice()) return hostStorage();
   if (window.parent === window) return null;
   let seq = 0;
   const waiting = new Map();
