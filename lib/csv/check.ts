@@ -64,7 +64,7 @@ const LAYOUT_FAILURES = {
 } as const;
 
 /** A row pass with its writer, the header written. */
-function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter, commaPossible: boolean) {
+function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter, commaPossible: boolean, chars: number) {
   const { locale } = ctx;
   const output = planOutput(layout, locale);
   const writer = new CsvWriter(commaPossible);
@@ -80,6 +80,8 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
       emailCol: layout.fields.email!,
       order: output.order,
       labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
+      // An invite row is rarely shorter than 40 characters; an underestimate only costs growing once or twice.
+      expectedRows: Math.ceil(chars / 40),
     },
     writer,
   );
@@ -96,6 +98,7 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
 export function checkText(pieces: readonly string[], ctx: TextContext): PartsResult {
   const { name, bytes, encoding, fileIssues, locale } = ctx;
   const delimiter = detectDelimiter(firstChars(pieces, SAMPLE_CHARS + 1));
+  const chars = pieces.reduce((n, p) => n + p.length, 0);
   let commaPossible: boolean | undefined;
   // Values can hold a comma only if the text has one that was not a delimiter (cheap native scans, once).
   const hasComma = () => (commaPossible ??= pieces.some((p) => p.indexOf(',') !== -1) && (delimiter !== ',' || pieces.some((p) => p.indexOf('"') !== -1)));
@@ -109,17 +112,21 @@ export function checkText(pieces: readonly string[], ctx: TextContext): PartsRes
   const decide = (): void => {
     layout = detectLayout(head!);
     if (layout.ok) {
-      run = startPass(layout, ctx, delimiter, hasComma());
+      run = startPass(layout, ctx, delimiter, hasComma(), chars);
       head!.forEach((rec, i) => run!.pass.record(rec, i, i === unclosedInHead));
     }
     head = null;
   };
-  const total = readRecords(pieces, delimiter, (rec, index, unclosed) => {
-    if (run) return run.pass.record(rec, index, unclosed);
+  const collect = (rec: string[], index: number, unclosed: boolean): void => {
     if (!head) return; // layout failed: only the count matters
     head.push(rec);
     if (unclosed) unclosedInHead = index;
     if (effectiveWidth(rec) > 0 && ++nonBlank >= LAYOUT_RECORDS) decide();
+  };
+  const total = readRecords(pieces, delimiter, {
+    record: (rec, index, unclosed) => (run ? run.pass.record(rec, index, unclosed) : collect(rec, index, unclosed)),
+    line: (text, start, end, index, plain) =>
+      run ? run.pass.line(text, start, end, index, plain) : collect(text.slice(start, end).split(delimiter), index, false),
   });
   if (head) decide();
   const found = layout as Layout | null;
@@ -135,8 +142,8 @@ export function checkText(pieces: readonly string[], ctx: TextContext): PartsRes
     // Every record was checked against too narrow a width: once more, now that the widest is known.
     const width = pass.outcome.widest;
     good = { ...good, width, columns: noHeaderColumns(width, good.fields.email!) };
-    ({ pass, writer } = startPass(good, ctx, delimiter, hasComma()));
-    readRecords(pieces, delimiter, (rec, index, unclosed) => pass.record(rec, index, unclosed));
+    ({ pass, writer } = startPass(good, ctx, delimiter, hasComma(), chars));
+    readRecords(pieces, delimiter, pass);
   }
   return { report: buildReport(ctx, delimiter, good, pass.outcome), cleanedParts: writer.finish() };
 }

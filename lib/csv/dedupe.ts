@@ -4,8 +4,9 @@
  * Why not a Set of lower-cased strings: on a 10 MB file that means ~200 000 new strings plus string hashing,
  * measured at a third of PapaParse's own parse time, and ~1× the file size in memory. Here an open-addressing
  * table of integer hashes over the case-folded characters is probed, and the addresses themselves are kept
- * packed: every {@link BATCH} of them joined into one string, with their offsets in a typed array. The parsed
- * values are not kept, because each one would pin the whole window of text it was cut from.
+ * packed: every {@link BATCH} of them joined into one string, with their offsets in typed arrays. Addresses are
+ * read where they stand in the text (no string per row), and no cut-out value is kept, because each one would
+ * pin the whole window of text it was cut from.
  */
 
 /** Addresses per packed string. */
@@ -22,10 +23,10 @@ function fold(c: number): number {
   return foldNonAscii(c);
 }
 
-/** FNV-1a over folded units. The ASCII fold is written out: this loop runs over every address character. */
-function hash(s: string): number {
+/** FNV-1a over folded units of `s.slice(start, end)`. The ASCII fold is written out: this loop runs over every address character. */
+function hash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;
     else if (c > 127) c = foldNonAscii(c);
@@ -34,20 +35,19 @@ function hash(s: string): number {
   return h;
 }
 
-/** Whether `b` equals `a.slice(start, end)` ignoring case, without slicing. */
-function sameFolded(a: string, start: number, end: number, b: string): boolean {
-  if (end - start !== b.length) return false;
-  for (let i = 0; i < b.length; i++) {
-    const x = a.charCodeAt(start + i);
-    const y = b.charCodeAt(i);
+/** Whether `a.slice(aStart, aEnd)` equals `b.slice(bStart, bEnd)` ignoring case, without slicing. */
+function sameFolded(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = 0; i < aEnd - aStart; i++) {
+    const x = a.charCodeAt(aStart + i);
+    const y = b.charCodeAt(bStart + i);
     if (x !== y && fold(x) !== fold(y)) return false;
   }
   return true;
 }
 
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= a.length) return a;
-  const b = new Int32Array(Math.max(size, a.length * 2));
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
 }
@@ -60,18 +60,23 @@ export class EmailSet {
    */
   private table: Int32Array;
   private count = 0;
-  private rows = new Int32Array(1024);
-  /** Offset of each entry in its packed string. */
-  private starts = new Int32Array(1024);
+  private rows: Int32Array<ArrayBuffer>;
+  /** Offset of each entry: in its packed string, or in its text while its batch is not packed yet. */
+  private starts: Int32Array<ArrayBuffer>;
+  private ends: Int32Array<ArrayBuffer>;
   private readonly packed: string[] = [];
-  /** Entries not yet packed. */
+  /** The text each entry of the batch not yet packed stands in (usually the same window of the file). */
   private batch: string[] = [];
 
-  /** @param expected number of addresses expected, to size the table once */
+  /** @param expected number of addresses expected, to size the table and lists once (they grow past it) */
   constructor(expected = 0) {
     let size = 16;
-    while (size < expected * 2) size *= 2;
+    while (size * 7 < expected * 10) size *= 2;
     this.table = new Int32Array(size * 2);
+    const capacity = Math.max(1024, expected);
+    this.rows = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
   }
 
   /**
@@ -79,51 +84,59 @@ export class EmailSet {
    * `row` and returns undefined. `email` must already be trimmed and must not contain a line break.
    */
   firstRowOrAdd(email: string, row: number): number | undefined {
+    return this.firstRowOrAddAt(email, 0, email.length, row);
+  }
+
+  /** {@link firstRowOrAdd} for the address `text.slice(start, end)`, read where it stands. */
+  firstRowOrAddAt(text: string, start: number, end: number, row: number): number | undefined {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    const h = hash(email);
+    const h = hash(text, start, end);
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const entry = table[2 * i]!;
       if (entry === 0) {
-        this.add(email, row);
+        this.add(text, start, end, row);
         table[2 * i] = this.count;
         table[2 * i + 1] = h;
         // At most 70 % full keeps probe sequences short.
         if (this.count * 10 > (table.length >> 1) * 7) this.grow();
         return undefined;
       }
-      if (table[2 * i + 1] === h && this.matches(entry - 1, email)) return this.rows[entry - 1];
+      if (table[2 * i + 1] === h && this.matches(entry - 1, text, start, end)) return this.rows[entry - 1];
     }
   }
 
-  private add(email: string, row: number): void {
+  private add(text: string, start: number, end: number, row: number): void {
     const k = this.count++;
-    this.rows = grown(this.rows, this.count);
-    this.starts = grown(this.starts, this.count);
-    this.rows[k] = row;
-    this.batch.push(email);
-    if (this.batch.length < BATCH) return;
-    // Pack: one flat string per batch, entries separated by a line break (addresses have none).
-    let at = 0;
-    const first = k + 1 - BATCH;
-    for (let j = 0; j < BATCH; j++) {
-      this.starts[first + j] = at;
-      at += this.batch[j]!.length + 1;
+    if (k === this.rows.length) {
+      this.rows = grown(this.rows);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
     }
-    this.packed.push(this.batch.join('\n'));
+    this.rows[k] = row;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.batch.push(text);
+    if (this.batch.length === BATCH) this.pack(k + 1 - BATCH);
+  }
+
+  /** Copies the batch's addresses into one flat string, entries separated by a line break (addresses have none). */
+  private pack(first: number): void {
+    const copies = this.batch.map((text, j) => text.slice(this.starts[first + j]!, this.ends[first + j]!));
+    let at = 0;
+    copies.forEach((email, j) => {
+      this.starts[first + j] = at;
+      this.ends[first + j] = at + email.length;
+      at += email.length + 1;
+    });
+    this.packed.push(copies.join('\n'));
     this.batch = [];
   }
 
-  private matches(k: number, email: string): boolean {
+  private matches(k: number, text: string, start: number, end: number): boolean {
     const b = Math.floor(k / BATCH);
-    if (b === this.packed.length) {
-      const recent = this.batch[k - b * BATCH]!;
-      return sameFolded(recent, 0, recent.length, email);
-    }
-    const text = this.packed[b]!;
-    const start = this.starts[k]!;
-    const end = (k + 1) % BATCH === 0 ? text.length : this.starts[k + 1]! - 1;
-    return sameFolded(text, start, end, email);
+    const stored = b === this.packed.length ? this.batch[k - b * BATCH]! : this.packed[b]!;
+    return sameFolded(stored, this.starts[k]!, this.ends[k]!, text, start, end);
   }
 
   /** Doubles the table, keeping probe sequences short. */

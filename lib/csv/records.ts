@@ -1,68 +1,123 @@
 import Papa from 'papaparse';
 import { firstChars } from './decode';
+import { splitQuotedLine } from './quoted';
 
 /** Characters parsed at once. The port's chunks decode to pieces of about this size. */
 const WINDOW = 256 * 1024;
 /** PapaParse guesses the line break style from the first megabyte of the text. */
 const NEWLINE_SAMPLE = 1024 * 1024;
+/** Most records handed to PapaParse at once when quoted records follow each other. */
+const MAX_BATCH = 1024;
 
-/**
- * Called once per record, in order. `index` is the 0-based record number; `unclosed` marks the record whose
- * quotation mark was never closed (PapaParse then reads the rest of the file as one value).
- */
-export type RecordSink = (record: string[], index: number, unclosed: boolean) => void;
+/** Receives the records in order; `index` is the 0-based record number. */
+export interface RecordSink {
+  /**
+   * A record split by PapaParse. `unclosed` marks the record whose quotation mark was never closed (PapaParse
+   * then reads the rest of the file as one value).
+   */
+  record(fields: string[], index: number, unclosed: boolean): void;
+  /**
+   * A record on one line without quotation marks: `text.slice(start, end)`. Its fields are exactly that line
+   * split at the delimiter, which is what PapaParse would return; the sink may split it itself or look at the
+   * characters in place. `plain`: the line holds no CR, LF or BOM either (the characters a CSV writer quotes).
+   */
+  line(text: string, start: number, end: number, index: number, plain: boolean): void;
+}
 
 /**
  * Splits text held in pieces into records exactly as `Papa.parse(text, { delimiter })` would, without ever
- * holding all records: PapaParse's own parser runs over windows of the text, and what follows the last
- * complete record of a window is carried into the next one. A record is only complete once its line break
- * (or closing quote and delimiter) is seen, so a window boundary never changes a record.
+ * holding all records, and mostly without PapaParse: a line without quotation marks is a record of its own
+ * whose fields are the line split at the delimiter (PapaParse does nothing else with it), so it goes to the sink
+ * as a line, untouched. A line with quoted values written the regular way is split by {@link splitQuotedLine};
+ * from any other line with a quotation mark on, PapaParse's own parser reads the records.
  *
- * Two details make the result identical to one Papa.parse call: the line break style is guessed once, from
- * the first megabyte, as Papa.parse does; and a leading BOM is dropped, as Papa.parse does. As before, a final
- * line break does not produce one more (empty) record.
+ * The text is read in windows; what follows the last complete record of a window is carried into the next.
+ * A record is only complete once its line break (or closing quote and delimiter) is seen, so a window
+ * boundary never changes a record. As in Papa.parse, the line break style is guessed once from the first
+ * megabyte and a leading BOM is dropped. A final line break ends the last record and starts no new one.
  *
  * fastMode is off on purpose: on quote-free text Papa would otherwise split lines and fields with
  * String.split, which measured ~1.5x slower than its regular scanner on a 10 MB file.
  *
+ * @param window characters parsed at once (smaller in tests, to cross many window boundaries)
  * @returns the number of records
  */
-export function readRecords(pieces: readonly string[], delimiter: string, sink: RecordSink): number {
-  const at = pieces.length > 0 && pieces[0]!.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const head = firstChars(pieces, NEWLINE_SAMPLE + at).slice(at);
+export function readRecords(pieces: readonly string[], delimiter: string, sink: RecordSink, window = WINDOW): number {
+  const bom = pieces.length > 0 && pieces[0]!.charCodeAt(0) === 0xfeff ? 1 : 0;
   const config = { delimiter, quoteChar: '"', escapeChar: '"', fastMode: false };
+  const head = firstChars(pieces, NEWLINE_SAMPLE + bom).slice(bom);
   const newline = Papa.parse(head, { ...config, preview: 1 }).meta.linebreak as '\r' | '\n' | '\r\n';
-  const parser = new Papa.Parser({ ...config, newline });
-  const last = pieces[pieces.length - 1] ?? '';
-  const endsWithBreak = last.endsWith('\n') || last.endsWith('\r');
+  const papa = (input: string, preview: number, ignoreLastRow: boolean) =>
+    new Papa.Parser({ ...config, newline, preview }).parse(input, 0, ignoreLastRow) as Papa.ParseResult<string[]>;
 
   let count = 0;
-  let pending = '';
+  let waiting: string[] = [];
+  let chars = 0;
   let carried = 0;
   for (let i = 0; i <= pieces.length; i++) {
     const final = i === pieces.length;
     if (!final) {
-      pending += i === 0 && at === 1 ? pieces[0]!.slice(1) : pieces[i]!;
+      const piece = i === 0 && bom === 1 ? pieces[0]!.slice(1) : pieces[i]!;
+      waiting.push(piece);
+      chars += piece.length;
       // Wait for a full window, and for twice what was carried, so a value spanning many windows (an unclosed
       // quote) is not parsed again and again: each character is scanned a bounded number of times.
-      if (pending.length < WINDOW || pending.length < 2 * carried) continue;
+      if (chars < window || chars < 2 * carried) continue;
     }
-    const result = parser.parse(pending, 0, !final) as Papa.ParseResult<string[]>;
-    const rows = result.data;
-    let n = rows.length;
-    let unclosed = -1;
-    if (final) {
-      // A final line break ends the last record; PapaParse reports it as one more empty record, no blank row.
-      const tail = rows[n - 1];
-      if (tail && tail.length === 1 && tail[0] === '' && endsWithBreak) n--;
-      const missing = result.errors.find((e) => e.code === 'MissingQuotes');
-      if (missing?.row !== undefined) unclosed = missing.row;
+    // join, not +=: a flat string, where a concatenation would be a rope read through an indirection.
+    const text = waiting.length === 1 ? waiting[0]! : waiting.join('');
+    const length = text.length;
+    let at = 0;
+    // Next position of each character of interest at or after `at`, or -1: each is searched for once per
+    // occurrence, so lines are classified without a scan of their own.
+    let quote = text.indexOf('"');
+    let bomAt = text.indexOf('\ufeff');
+    let cr = text.indexOf('\r');
+    let lf = text.indexOf('\n');
+    let batch = 1;
+    while (at < length) {
+      if (cr !== -1 && cr < at) cr = text.indexOf('\r', at);
+      if (lf !== -1 && lf < at) lf = text.indexOf('\n', at);
+      // For CRLF files the two searches usually find the line break itself: no third search for it.
+      const end = newline === '\r\n' && cr !== -1 && lf === cr + 1 ? cr : newline === '\n' ? lf : newline === '\r' ? cr : text.indexOf(newline, at);
+      if (end === -1 && !final) break;
+      const lineEnd = end === -1 ? length : end;
+      const next = end === -1 ? length : end + newline.length;
+      if (quote !== -1 && quote < at) quote = text.indexOf('"', at);
+      if (quote === -1 || quote >= lineEnd) {
+        if (bomAt !== -1 && bomAt < at) bomAt = text.indexOf('\ufeff', at);
+        const plain = (cr === -1 || cr >= lineEnd) && (lf === -1 || lf >= lineEnd) && (bomAt === -1 || bomAt >= lineEnd);
+        sink.line(text, at, lineEnd, count++, plain);
+        batch = 1;
+        at = next;
+        continue;
+      }
+      const fields = splitQuotedLine(text, at, lineEnd, delimiter);
+      if (fields) {
+        sink.record(fields, count++, false);
+        batch = 1;
+        at = next;
+        continue;
+      }
+      // A quotation mark: PapaParse reads from here, more records at once while quoted lines follow each other.
+      // It keeps an incomplete last record back; at the end of the text that is the record running to the end
+      // (an unclosed quote, or no final line break), read on its own.
+      const rest = at === 0 ? text : text.slice(at);
+      let result = papa(rest, batch, true);
+      if (result.data.length === 0) {
+        if (!final) break;
+        result = papa(rest, 1, false);
+      }
+      const unclosed = result.errors.find((e) => e.code === 'MissingQuotes')?.row ?? -1;
+      const rows = result.data;
+      for (let r = 0; r < rows.length; r++) sink.record(rows[r]!, count++, r === unclosed);
+      at += result.meta.cursor;
+      batch = Math.min(batch * 2, MAX_BATCH);
     }
-    for (let r = 0; r < n; r++) sink(rows[r]!, count + r, r === unclosed);
-    count += n;
     if (final) break;
-    pending = pending.slice(result.meta.cursor);
-    carried = pending.length;
+    const carry = text.slice(at);
+    waiting = [carry];
+    chars = carried = carry.length;
   }
   return count;
 }

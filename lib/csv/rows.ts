@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { effectiveWidth, trimField } from './columns';
 import { EmailSet } from './dedupe';
-import { emailProblem, MAX_EMAIL_LENGTH } from './email';
+import { emailProblem, fastValid, isSpaceLike, MAX_EMAIL_LENGTH } from './email';
 import { makeIssue } from './report';
 import type { CsvDelimiter, CsvIssue } from './types';
 import type { CsvWriter } from './write';
@@ -25,6 +25,8 @@ export interface RowPlan {
   order: readonly number[];
   /** Column label for messages, per source column. */
   labels: readonly string[];
+  /** Rough number of records, to size the duplicate memory once. */
+  expectedRows: number;
 }
 
 /** Counts and issues of the row pass; the cleaned rows went to the writer. */
@@ -39,9 +41,12 @@ export interface RowOutcome {
 }
 
 /** `=`, `+`, `-`, `@`: what spreadsheets treat as the start of a formula (OWASP "CSV injection"). */
-function isFormulaStart(s: string): boolean {
-  const c = s.charCodeAt(0);
+function isFormulaChar(c: number): boolean {
   return c === 61 || c === 43 || c === 45 || c === 64;
+}
+
+function isFormulaStart(s: string): boolean {
+  return isFormulaChar(s.charCodeAt(0));
 }
 
 /** Cuts to `max` code points without splitting a surrogate pair. */
@@ -76,20 +81,98 @@ function codePointLength(s: string): number {
  */
 export class RowPass {
   readonly outcome: RowOutcome = { total: 0, kept: 0, fixed: 0, removed: 0, issues: [], widest: 0 };
-  private readonly seen = new EmailSet();
+  private readonly seen: EmailSet;
   private readonly outPos: number[];
   /** Columns keep their order: the cleaned row is written into the parsed record itself, no new array per row. */
   private readonly inPlace: boolean;
+  /** A row that needs no fix is written as its original line: comma-separated, columns in output order. */
+  private readonly verbatim: boolean;
 
   constructor(private readonly plan: RowPlan, private readonly writer: CsvWriter) {
+    this.seen = new EmailSet(plan.expectedRows);
     this.outPos = new Array<number>(plan.width);
     plan.order.forEach((src, pos) => (this.outPos[src] = pos));
     this.inPlace = plan.order.length === plan.width && plan.order.every((src, pos) => src === pos);
+    this.verbatim = this.inPlace && plan.delimiter === ',';
   }
 
   private remove(issue: CsvIssue): void {
     this.outcome.removed++;
     this.outcome.issues.push(issue);
+  }
+
+  /** The checks of a present, trimmed address, in order; removes the row (one issue) and returns false on the first failure. */
+  private acceptEmail(email: string, row: number): boolean {
+    const { locale } = this.plan;
+    const column = this.plan.emailCol + 1;
+    if (email.length > MAX_EMAIL_LENGTH) {
+      this.remove(makeIssue(locale, 'field-too-long/email', 'error', row, column, { limit: MAX_EMAIL_LENGTH }));
+      return false;
+    }
+    const problem = emailProblem(email);
+    if (problem !== null) {
+      this.remove(makeIssue(locale, 'invalid-email', 'error', row, column, { reason: problem }));
+      return false;
+    }
+    const firstRow = this.seen.firstRowOrAdd(email, row);
+    if (firstRow !== undefined) {
+      this.remove(makeIssue(locale, 'duplicate-email', 'warning', row, column, { firstRow }));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks the record on `text.slice(start, end)`, a line without quotation marks (see readRecords). The usual
+   * row, comma-separated in output order and needing no fix, is checked in place and written as it was; one
+   * scan of its characters and the address as the only new string. Anything else is split and goes through
+   * {@link record}, so both ways give the same result by construction.
+   */
+  line(text: string, start: number, end: number, index: number, plain: boolean): void {
+    const { plan, outcome } = this;
+    if (!plain || !this.verbatim || index === plan.headerIndex) return this.split(text, start, end, index);
+    const { width, emailCol } = plan;
+    let field = 0;
+    let from = start;
+    let filled = 0;
+    let emailFrom = -1;
+    let emailTo = -1;
+    for (;;) {
+      let to = text.indexOf(',', from);
+      if (to === -1 || to > end) to = end;
+      if (field >= width) return this.split(text, start, end, index);
+      if (to > from) {
+        const first = text.charCodeAt(from);
+        if (isSpaceLike(first) || isSpaceLike(text.charCodeAt(to - 1))) return this.split(text, start, end, index);
+        if (field === emailCol) {
+          emailFrom = from;
+          emailTo = to;
+        } else if (isFormulaChar(first) || to - from > MAX_FIELD_LENGTH) {
+          return this.split(text, start, end, index);
+        }
+        filled = field + 1;
+      }
+      field++;
+      if (to === end) break;
+      from = to + 1;
+    }
+    if (field !== width || emailFrom < 0) return this.split(text, start, end, index);
+    if (filled > outcome.widest) outcome.widest = filled;
+    outcome.total++;
+    // The common valid address is checked and remembered where it stands; anything else takes the full way.
+    const valid = emailTo - emailFrom <= MAX_EMAIL_LENGTH && fastValid(text, emailFrom, emailTo);
+    if (!valid && !this.acceptEmail(text.slice(emailFrom, emailTo), index + 1)) return;
+    if (valid) {
+      const firstRow = this.seen.firstRowOrAddAt(text, emailFrom, emailTo, index + 1);
+      if (firstRow !== undefined) return this.remove(makeIssue(plan.locale, 'duplicate-email', 'warning', index + 1, emailCol + 1, { firstRow }));
+    }
+    this.writer.line(text, start, end);
+    outcome.kept++;
+  }
+
+  /** The line's record, split as PapaParse would, through {@link record}. */
+  private split(text: string, start: number, end: number, index: number): void {
+    this.record(text.slice(start, end).split(this.plan.delimiter), index, false);
   }
 
   /** Checks record `index` (0-based); `unclosed` when PapaParse found its quotation mark unclosed. May modify `rec`. */
@@ -115,13 +198,7 @@ export class RowPass {
     const rawEmail = rec[emailCol] ?? '';
     const email = trimField(rawEmail);
     if (email.length === 0) return this.remove(makeIssue(locale, 'missing-email', 'error', row, emailCol1));
-    if (email.length > MAX_EMAIL_LENGTH) {
-      return this.remove(makeIssue(locale, 'field-too-long/email', 'error', row, emailCol1, { limit: MAX_EMAIL_LENGTH }));
-    }
-    const problem = emailProblem(email);
-    if (problem !== null) return this.remove(makeIssue(locale, 'invalid-email', 'error', row, emailCol1, { reason: problem }));
-    const firstRow = this.seen.firstRowOrAdd(email, row);
-    if (firstRow !== undefined) return this.remove(makeIssue(locale, 'duplicate-email', 'warning', row, emailCol1, { firstRow }));
+    if (!this.acceptEmail(email, row)) return;
 
     const { labels, width } = plan;
     const cleaned = this.inPlace ? rec : new Array<string>(plan.order.length);

@@ -52,10 +52,14 @@ function hasCommaOrEdgeSpace(row: readonly string[], commaPossible: boolean): bo
 export class CsvWriter {
   /** The cleaned file so far, minus the lines not yet joined. */
   readonly parts: string[] = [];
-  /** Lines not yet joined; after the first part it starts with '' so the join begins with a line break. */
+  /** Lines (or runs of lines) not yet joined; after the first part it starts with '' so the join begins with a line break. */
   private lines: string[] = [];
   private chars = 0;
   private waiting = 0;
+  /** Verbatim lines that follow each other in the source with CRLF between them: `runText.slice(runStart, runEnd)`. */
+  private runText = '';
+  private runStart = 0;
+  private runEnd = -1;
 
   /**
    * @param commaPossible pass false only when no value can contain a comma (the source had no comma at all,
@@ -65,7 +69,7 @@ export class CsvWriter {
 
   /** Appends the header row: quoted field by field, whatever `commaPossible` says (header names may be new). */
   header(row: readonly string[]): void {
-    this.line(quotedLine(row));
+    this.add(quotedLine(row));
   }
 
   /** Appends one data row. */
@@ -78,13 +82,25 @@ export class CsvWriter {
       line = row.join(',');
       if (SPECIAL.test(line)) line = quotedLine(row);
     }
-    this.line(line);
+    this.add(line);
   }
 
-  private line(line: string): void {
-    this.lines.push(line);
-    this.chars += line.length;
-    this.waiting++;
+  /**
+   * Appends `text.slice(start, end)`, a line that is already what the cleaned file needs. Lines that follow
+   * each other in a CRLF source are kept as one range and cut out once: no string per line.
+   */
+  line(text: string, start: number, end: number): void {
+    const run = this.runEnd;
+    if (run >= 0 && text === this.runText && start === run + 2 && text.charCodeAt(run) === 13 && text.charCodeAt(run + 1) === 10) {
+      this.runEnd = end;
+      this.chars += end - start + 2;
+    } else {
+      this.endRun();
+      this.runText = text;
+      this.runStart = start;
+      this.runEnd = end;
+      this.chars += end - start;
+    }
     if (this.chars >= PART_CHARS) this.flush();
   }
 
@@ -94,7 +110,24 @@ export class CsvWriter {
     return this.parts;
   }
 
+  private endRun(): void {
+    if (this.runEnd < 0) return;
+    this.lines.push(this.runText.slice(this.runStart, this.runEnd));
+    this.waiting++;
+    this.runText = '';
+    this.runEnd = -1;
+  }
+
+  private add(line: string): void {
+    this.endRun();
+    this.lines.push(line);
+    this.chars += line.length;
+    this.waiting++;
+    if (this.chars >= PART_CHARS) this.flush();
+  }
+
   private flush(): void {
+    this.endRun();
     if (this.waiting === 0) return;
     this.parts.push(this.lines.join(CLEAN_NEWLINE));
     // Every later part starts with the line break that ends this part's last line.
