@@ -1,5 +1,5 @@
 import { createCsvCheck, precheckSize } from '../../lib/csv';
-import type { CsvCheck, CsvCheckResult, CsvStreamOptions } from '../../lib/csv';
+import type { CsvCheck, CsvPartsResult, CsvStreamOptions } from '../../lib/csv';
 import { summarizeResult } from '../../lib/csv/summary';
 import type { Locale } from '../../lib/i18n/locale';
 import { base64ToBytes } from '../../lib/messaging/base64';
@@ -32,20 +32,43 @@ export interface CsvPortDeps {
   createCheck?: (options: CsvStreamOptions) => CsvCheck;
 }
 
+/**
+ * Cuts the text made of `parts` into pieces of exactly `size` characters while more than `size` remain, and
+ * returns the rest. Only one piece at a time is ever joined: the whole cleaned file never exists as one string.
+ */
+function cutText(parts: readonly string[], size: number, piece: (text: string) => void): string {
+  let left = parts.reduce((n, p) => n + p.length, 0);
+  let index = 0;
+  let offset = 0;
+  const take = (n: number): string => {
+    const out: string[] = [];
+    while (n > 0) {
+      const part = parts[index]!;
+      const end = Math.min(part.length, offset + n);
+      out.push(offset === 0 && end === part.length ? part : part.slice(offset, end));
+      n -= end - offset;
+      offset = end;
+      if (offset === part.length) {
+        index++;
+        offset = 0;
+      }
+    }
+    return out.length === 1 ? out[0]! : out.join('');
+  };
+  for (; left > size; left -= size) piece(take(size));
+  return take(left);
+}
+
 /** Sends a result, splitting a large one so no single message gets near Chrome's message size limit. */
-function sendResult(port: CsvPortLike, result: CsvCheckResult, locale: Locale): void {
-  const { report, cleanedCsv } = result;
+function sendResult(port: CsvPortLike, result: CsvPartsResult, locale: Locale): void {
+  const { report, cleanedParts } = result;
   const all = report.issues;
   let from = 0;
   for (; all.length - from > CSV_ISSUE_BATCH; from += CSV_ISSUE_BATCH) {
     port.postMessage({ type: 'issues', issues: all.slice(from, from + CSV_ISSUE_BATCH) });
   }
-  let at = 0;
-  for (; cleanedCsv !== null && cleanedCsv.length - at > CSV_TEXT_PIECE; at += CSV_TEXT_PIECE) {
-    port.postMessage({ type: 'cleaned', text: cleanedCsv.slice(at, at + CSV_TEXT_PIECE) });
-  }
+  const rest = cleanedParts === null ? null : cutText(cleanedParts, CSV_TEXT_PIECE, (text) => port.postMessage({ type: 'cleaned', text }));
   const issues = from === 0 ? all : all.slice(from);
-  const rest = cleanedCsv === null || at === 0 ? cleanedCsv : cleanedCsv.slice(at);
   port.postMessage({ type: 'result', report: { ...report, issues }, cleanedCsv: rest, summary: summarizeResult(result, locale) });
 }
 

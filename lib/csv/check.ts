@@ -6,14 +6,8 @@ import { columnLabel, unnamedHeader } from './messages';
 import { readRecords } from './records';
 import { fatalResult, makeIssue } from './report';
 import { RowPass, type RowOutcome } from './rows';
-import type { CsvColumn, CsvDelimiter, CsvEncoding, CsvIssue, CsvReport } from './types';
+import type { CsvColumn, CsvDelimiter, CsvEncoding, CsvIssue, CsvPartsResult, CsvReport } from './types';
 import { CsvWriter } from './write';
-
-/** A report with the cleaned file as parts (null exactly when the report is fatal); see {@link checkText}. */
-export interface PartsResult {
-  report: CsvReport;
-  cleanedParts: string[] | null;
-}
 
 /** What is known about the file before its text is read. */
 export interface TextContext {
@@ -80,8 +74,8 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
       emailCol: layout.fields.email!,
       order: output.order,
       labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
-      // An invite row is rarely shorter than 40 characters; an underestimate only costs growing once or twice.
-      expectedRows: Math.ceil(chars / 40),
+      // A typical invite row has 50–60 characters; a wrong guess only costs growing once or twice.
+      expectedRows: Math.ceil(chars / 56),
     },
     writer,
   );
@@ -95,7 +89,7 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
  * the issues. A file without header row whose widest record comes after the first ones is read a second time,
  * because every cleaned row has as many columns as the widest one.
  */
-export function checkText(pieces: readonly string[], ctx: TextContext): PartsResult {
+export function checkText(pieces: readonly string[], ctx: TextContext): CsvPartsResult {
   const { name, bytes, encoding, fileIssues, locale } = ctx;
   const delimiter = detectDelimiter(firstChars(pieces, SAMPLE_CHARS + 1));
   const chars = pieces.reduce((n, p) => n + p.length, 0);

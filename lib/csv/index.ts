@@ -1,6 +1,10 @@
 /**
  * CSV pre-flight for "Invite Users via CSV": framework-free, synchronous, no I/O. Bytes in; a report and a
- * cleaned CSV out. Entry points in check.ts, contracts in types.ts.
+ * cleaned CSV out. Entry points in stream.ts, contracts in types.ts.
+ *
+ * It streams (issue 5): chunks are decoded as they arrive (decode.ts), the text is read window by window
+ * (records.ts), each record is checked and written as soon as it is read (rows.ts, write.ts), duplicates are
+ * found by hashes (dedupe.ts). The worker never holds the bytes, the text and all rows at once.
  *
  * Decisions (the issue left these open):
  * - Row numbers are record numbers: a quoted value with line breaks is one record, the header is record 1.
@@ -31,7 +35,7 @@
  *   and column null; file-level warnings found before it (size, encoding) stay in front of it. Its rows all
  *   count as removed so the invariant kept + fixed + removed = total holds everywhere.
  */
-export { checkCsv, createCsvCheck } from './stream';
+export { checkCsv, createCsvCheck, joinResult } from './stream';
 export { MAX_BYTES, MAX_FULL_BYTES, precheckSize, type SizeVerdict } from './limits';
 export { MAX_EMAIL_LENGTH } from './email';
 export { MAX_FIELD_LENGTH } from './rows';
@@ -43,6 +47,7 @@ export type {
   CsvDelimiter,
   CsvEncoding,
   CsvIssue,
+  CsvPartsResult,
   CsvReport,
   CsvStreamOptions,
   FieldKey,

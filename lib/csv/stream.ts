@@ -1,11 +1,11 @@
-import { checkText, type PartsResult } from './check';
+import { checkText } from './check';
 import { createTextDecodeStream, type TextDecodeStream } from './decode';
 import { MAX_BYTES, MAX_FULL_BYTES, precheckSize } from './limits';
 import { fatalResult, makeIssue } from './report';
-import type { CsvCheck, CsvCheckOptions, CsvCheckResult, CsvIssue, CsvStreamOptions } from './types';
+import type { CsvCheck, CsvCheckOptions, CsvCheckResult, CsvIssue, CsvPartsResult, CsvStreamOptions } from './types';
 
-/** One cleaned file from its parts: the only place the parts are joined. */
-export function joinResult({ report, cleanedParts }: PartsResult): CsvCheckResult {
+/** The result with the cleaned file as one string, joined from its parts. */
+export function joinResult({ report, cleanedParts }: CsvPartsResult): CsvCheckResult {
   return { report, cleanedCsv: cleanedParts === null ? null : cleanedParts.join('') };
 }
 
@@ -13,8 +13,9 @@ export function joinResult({ report, cleanedParts }: PartsResult): CsvCheckResul
  * Starts a check fed in chunks, e.g. from a port that receives a file piece by piece.
  *
  * Memory: each chunk is decoded as it arrives and not kept, so the bytes never exist as a whole; finish()
- * parses the text window by window and writes the cleaned file in parts (see {@link checkText}). The worker
- * holds the text, the cleaned parts and the issues: about two copies of the file. Files whose declared size is
+ * parses the text window by window and returns the cleaned file in parts (see {@link checkText}). The worker
+ * holds the text, the cleaned parts and the issues: about two copies of the file, never the bytes, the text
+ * and all rows at once. Files whose declared size is
  * over {@link MAX_BYTES} are refused without decoding anything; if more bytes arrive than declared and the
  * total passes MAX_BYTES, the text is dropped and finish() reports `file-too-large`.
  */
@@ -26,7 +27,7 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
   let length = 0;
   let state: 'open' | 'finished' | 'cancelled' = 'open';
 
-  const finishParts = (): PartsResult => {
+  const finishParts = (): CsvPartsResult => {
     const size = Math.max(declared, length);
     if (!decoder) return { report: fatalResult(locale, { name, bytes: size }, 'file-too-large/refuse', { bytes: size, limit: MAX_BYTES }).report, cleanedParts: null };
     const fileIssues: CsvIssue[] = [];
@@ -43,7 +44,7 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
     return checkText(decoded.pieces, { name, bytes: length, locale, encoding: decoded.encoding, fileIssues });
   };
 
-  const check: CsvCheck & { finishParts(): PartsResult } = {
+  return {
     push(chunk: Uint8Array): void {
       if (state !== 'open') throw new Error(`CSV check already ${state}`);
       length += chunk.length;
@@ -54,20 +55,16 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
       }
       decoder.push(chunk);
     },
-    finishParts(): PartsResult {
+    finish(): CsvPartsResult {
       if (state !== 'open') throw new Error(`CSV check already ${state}`);
       state = 'finished';
       return finishParts();
-    },
-    finish(): CsvCheckResult {
-      return joinResult(check.finishParts());
     },
     cancel(): void {
       if (state === 'open') state = 'cancelled';
       decoder = null;
     },
   };
-  return check;
 }
 
 /**
@@ -78,5 +75,5 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
 export function checkCsv(bytes: Uint8Array, options: CsvCheckOptions): CsvCheckResult {
   const check = createCsvCheck({ ...options, size: bytes.length });
   check.push(bytes);
-  return check.finish();
+  return joinResult(check.finish());
 }

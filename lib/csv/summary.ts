@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import type { CsvCheckResult } from './types';
+import type { CsvCheckResult, CsvPartsResult } from './types';
 
 type Count = (n: number, shown: string) => string;
 const plural = (one: string, many: string): Count => (n, shown) => `${shown} ${n === 1 ? one : many}`;
@@ -26,9 +26,10 @@ const TEXT: Readonly<Record<Locale, { fatal: string; users: Count; rows: Count; 
  * with the report, so the content script ships no verdict texts. A file without any issue gets the quiet
  * "Checked: N users, no problems".
  */
-export function summarizeResult({ report, cleanedCsv }: CsvCheckResult, locale: Locale): string {
+export function summarizeResult(result: CsvCheckResult | CsvPartsResult, locale: Locale): string {
   const text = TEXT[locale];
-  if (cleanedCsv === null) return text.fatal;
+  const { report } = result;
+  if (('cleanedParts' in result ? result.cleanedParts : result.cleanedCsv) === null) return text.fatal;
   const { kept, fixed, removed } = report.rows;
   const number = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US');
   const users = text.users(kept + fixed, number.format(kept + fixed));

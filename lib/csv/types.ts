@@ -90,7 +90,17 @@ export interface CsvCheckOptions {
   locale: Locale;
 }
 
-/** Options of `createCsvCheck`: the size is known up front (File.size) so the buffer is allocated once. */
+/**
+ * What an incremental check returns: the cleaned file as parts whose concatenation is `cleanedCsv` of
+ * {@link CsvCheckResult} (null exactly when the report is fatal). The background sends the parts over its
+ * port as they are, so the cleaned file never has to exist as one string there.
+ */
+export interface CsvPartsResult {
+  report: CsvReport;
+  cleanedParts: readonly string[] | null;
+}
+
+/** Options of `createCsvCheck`: the size is known up front (File.size); over 50 MB nothing is read. */
 export interface CsvStreamOptions extends CsvCheckOptions {
   /** Declared size in bytes. */
   size: number;
@@ -98,10 +108,10 @@ export interface CsvStreamOptions extends CsvCheckOptions {
 
 /** An incremental check: feed the file in chunks, then finish once. */
 export interface CsvCheck {
-  /** Copies the chunk; the caller may reuse its buffer. Throws after finish() or cancel(). */
+  /** Decodes the chunk at once and keeps only its text; the caller may reuse its buffer. Throws after finish() or cancel(). */
   push(chunk: Uint8Array): void;
   /** Runs the check over everything pushed. Call at most once; throws after cancel(). */
-  finish(): CsvCheckResult;
-  /** Drops the buffer. Safe to call repeatedly. */
+  finish(): CsvPartsResult;
+  /** Drops the text. Safe to call repeatedly. */
   cancel(): void;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { checkCsv, createCsvCheck, MAX_BYTES, MAX_FULL_BYTES, precheckSize, type CsvCheckResult } from '../../lib/csv';
+import { checkCsv, createCsvCheck, joinResult, MAX_BYTES, MAX_FULL_BYTES, precheckSize, type CsvCheckResult } from '../../lib/csv';
 
 const DIR = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(DIR + name));
@@ -170,8 +170,8 @@ describe('size limits', () => {
   it('refuses a declared size over 50 MB without buffering', () => {
     const job = createCsvCheck({ name: 'huge.csv', size: MAX_BYTES + 1, locale: 'en' });
     job.push(new Uint8Array(1024));
-    const { report, cleanedCsv } = job.finish();
-    expect(cleanedCsv).toBeNull();
+    const { report, cleanedParts } = job.finish();
+    expect(cleanedParts).toBeNull();
     expect(report.file).toEqual({ name: 'huge.csv', bytes: MAX_BYTES + 1, encoding: null, delimiter: null, hasHeader: null });
     expect(report.issues).toEqual([
       {
@@ -207,7 +207,7 @@ describe('createCsvCheck', () => {
           job.push(reused.subarray(0, piece.length));
           reused.fill(0); // the caller may reuse its buffer: the check must have copied the chunk
         }
-        expect(job.finish()).toEqual(checkCsv(bytes, { name, locale: 'de' }));
+        expect(joinResult(job.finish())).toEqual(checkCsv(bytes, { name, locale: 'de' }));
       }
     }
   });
@@ -216,7 +216,7 @@ describe('createCsvCheck', () => {
     const bytes = bytesOf('utf8-comma.csv');
     const job = createCsvCheck({ name: 'x.csv', size: 4, locale: 'en' });
     job.push(bytes);
-    expect(job.finish()).toEqual(checkCsv(bytes, { name: 'x.csv', locale: 'en' }));
+    expect(joinResult(job.finish())).toEqual(checkCsv(bytes, { name: 'x.csv', locale: 'en' }));
   });
 
   it('refuses use after finish or cancel', () => {

@@ -63,7 +63,9 @@ describe('checkFileInBackground', () => {
       report: { file: { name: 'a.csv', bytes: 3, encoding: 'utf-8', delimiter: ',', hasHeader: true }, columns: [], rows: { total: 0, kept: 0, fixed: 0, removed: 0 }, issues },
       cleanedCsv,
     };
-    const createCheck = (): CsvCheck => ({ push: () => undefined, finish: () => big, cancel: () => undefined });
+    // The check hands over the cleaned file in parts of its own size; the port cuts its pieces across them.
+    const cleanedParts = cleanedCsv.match(/[^]{1,300000}/g)!;
+    const createCheck = (): CsvCheck => ({ push: () => undefined, finish: () => ({ report: big.report, cleanedParts }), cancel: () => undefined });
     const pair = fakeBackground({ createCheck }).connect(PAGE);
     const outcome = await checkFileInBackground(new File(['abc'], 'a.csv'), 'en', () => undefined, () => pair.client).done;
     expect(outcome).toEqual({ ...big, summary: summarizeResult(big, 'en') });
