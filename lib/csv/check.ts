@@ -75,7 +75,7 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
       order: output.order,
       labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
       // A typical invite row has 50–60 characters; a wrong guess only costs growing once or twice.
-      expectedRows: Math.ceil(chars / 56),
+      expectedRows: Math.ceil(chars / 50),
     },
     writer,
   );

@@ -1,44 +1,19 @@
+import { addressHash, secondHash } from './email';
+
 /**
  * Case-insensitive memory of the e-mail addresses seen so far, for duplicate detection.
  *
  * Why not a Set of lower-cased strings: on a 10 MB file that means ~200 000 new strings plus string hashing,
  * measured at a third of PapaParse's own parse time, and about the file's size again in memory; keeping the
  * parsed values themselves would be worse, each one pins the whole window of text it was cut from. Here an
- * address is read once, where it stands in the text, into two independent 32-bit hashes of its case-folded
- * characters, and only those (and its row) are kept: 12 bytes per address plus an open-addressing table.
+ * address is read where it stands in the text (usually while it is validated, see fastValid) into two
+ * independent 32-bit hashes of its case-folded characters, and only those (and its row) are kept: 12 bytes
+ * per address plus an open-addressing table.
  *
  * Two addresses count as equal when both hashes are. For different addresses that happens with probability
  * about 2^-64 per pair: under 10^-9 for a whole 10 MB file (185 000 addresses), 3 × 10^-8 for a 50 MB one.
  * Exact comparison would need the addresses kept, which is what this design avoids.
  */
-
-/** Lower case for a non-ASCII UTF-16 unit (rare in addresses: only internationalised domains). */
-function foldNonAscii(c: number): number {
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
-}
-
-/** Second hash of the last {@link hashAt} call: a module variable, so the hot path allocates nothing. */
-let second = 0;
-
-/**
- * FNV-1a and a Murmur-style multiply-xorshift over the folded units of `s.slice(start, end)`, in one loop;
- * returns the first, leaves the second in {@link second}. The ASCII fold is written out: this loop runs over
- * every address character.
- */
-function hashAt(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  let g = end - start;
-  for (let i = start; i < end; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c |= 32;
-    else if (c > 127) c = foldNonAscii(c);
-    h = Math.imul(h ^ c, 0x01000193);
-    g = Math.imul(g ^ c, 0x5bd1e995);
-    g ^= g >>> 15;
-  }
-  second = g;
-  return h;
-}
 
 function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
@@ -78,8 +53,12 @@ export class EmailSet {
 
   /** {@link firstRowOrAdd} for the address `text.slice(start, end)`, read where it stands. */
   firstRowOrAddAt(text: string, start: number, end: number, row: number): number | undefined {
-    const h = hashAt(text, start, end);
-    const g = second;
+    const h = addressHash(text, start, end);
+    return this.firstRowOrAddHashed(h, secondHash(), row);
+  }
+
+  /** {@link firstRowOrAdd} for an address known by its two hashes (see addressHash in email.ts). */
+  firstRowOrAddHashed(h: number, g: number, row: number): number | undefined {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {

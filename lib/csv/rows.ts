@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { effectiveWidth, trimField } from './columns';
 import { EmailSet } from './dedupe';
-import { emailProblem, fastValid, isSpaceLike, MAX_EMAIL_LENGTH } from './email';
+import { emailProblem, fastValid, isSpaceLike, MAX_EMAIL_LENGTH, secondHash, validatedHash } from './email';
 import { makeIssue } from './report';
 import type { CsvDelimiter, CsvIssue } from './types';
 import type { CsvWriter } from './write';
@@ -143,7 +143,10 @@ export class RowPass {
       if (field >= width) return this.split(text, start, end, index);
       if (to > from) {
         const first = text.charCodeAt(from);
-        if (isSpaceLike(first) || isSpaceLike(text.charCodeAt(to - 1))) return this.split(text, start, end, index);
+        const last = text.charCodeAt(to - 1);
+        // Visible ASCII and Latin-1 (nearly every value) is never space-like: skip the call.
+        const edgeSpace = ((first <= 32 || first >= 0xa0) && isSpaceLike(first)) || ((last <= 32 || last >= 0xa0) && isSpaceLike(last));
+        if (edgeSpace) return this.split(text, start, end, index);
         if (field === emailCol) {
           emailFrom = from;
           emailTo = to;
@@ -163,7 +166,7 @@ export class RowPass {
     const valid = emailTo - emailFrom <= MAX_EMAIL_LENGTH && fastValid(text, emailFrom, emailTo);
     if (!valid && !this.acceptEmail(text.slice(emailFrom, emailTo), index + 1)) return;
     if (valid) {
-      const firstRow = this.seen.firstRowOrAddAt(text, emailFrom, emailTo, index + 1);
+      const firstRow = this.seen.firstRowOrAddHashed(validatedHash(), secondHash(), index + 1);
       if (firstRow !== undefined) return this.remove(makeIssue(plan.locale, 'duplicate-email', 'warning', index + 1, emailCol + 1, { firstRow }));
     }
     this.writer.line(text, start, end);

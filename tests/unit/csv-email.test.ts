@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EmailSet } from '../../lib/csv/dedupe';
-import { classifyEmail, emailProblem, looksLikeEmail, type EmailProblem } from '../../lib/csv/email';
+import { addressHash, classifyEmail, emailProblem, fastValid, looksLikeEmail, secondHash, validatedHash, type EmailProblem } from '../../lib/csv/email';
 
 describe('emailProblem', () => {
   it('accepts practical addresses', () => {
@@ -98,6 +98,19 @@ describe('EmailSet', () => {
     expect(set.firstRowOrAdd('anna@example.co', 5)).toBeUndefined();
     expect(set.firstRowOrAdd('user@MÜLLER.de', 6)).toBeUndefined();
     expect(set.firstRowOrAdd('USER@müller.DE', 7)).toBe(6);
+  });
+
+  it('is fed the same hashes by the validator as by hashing the address on its own', () => {
+    const text = 'x,Anna.Mueller@MÜLLER.Example.COM,y,USER@XN--MLLER-KVA.DE,q,a@b.co';
+    for (const address of ['Anna.Mueller@MÜLLER.Example.COM', 'USER@XN--MLLER-KVA.DE', 'a@b.co', 'First.Last+tag@sub.example.org']) {
+      const start = text.indexOf(address);
+      const [from, to] = start === -1 ? [0, address.length] : [start, start + address.length];
+      const source = start === -1 ? address : text;
+      expect(fastValid(source, from, to)).toBe(true);
+      const validated = [validatedHash(), secondHash()];
+      expect(validated).toEqual([addressHash(source, from, to), secondHash()]);
+      expect(validated).toEqual([addressHash(address.toLowerCase(), 0, address.length), secondHash()]);
+    }
   });
 
   it('grows past its expected size without losing entries', () => {
