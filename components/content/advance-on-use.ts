@@ -20,8 +20,9 @@ export interface AdvanceDeps {
 }
 
 /**
- * Doing the sub-step moves the guide to the next one: a click on a button or tab, a committed change
- * (`change`, on leaving the field) for an input — a click into a field is only the start of typing.
+ * Doing the sub-step moves the guide to the next one: a click on a button or tab (or Enter / Space on it:
+ * hosts like ExtJS act on the key itself, without a click), a committed change (`change`, on leaving the
+ * field) for an input — a click into a field is only the start of typing.
  * A click on a later sub-step's control of this page (the user skipped ahead) moves past that one.
  * Returns the function that removes the listeners.
  */
@@ -34,6 +35,8 @@ export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
     const node = event.target as Node;
     const isChange = event.type === 'change';
     const typing = isTextEntry(node);
+    const key = event.type === 'keydown';
+    if (key && (typing || !['Enter', ' '].includes((event as KeyboardEvent).key))) return;
     for (let index = now.step.subSteps.length - 2; index >= now.subIndex; index--) {
       const sub = now.step.subSteps[index]!;
       // Only this page's controls: a look-alike of another page's button must not skip ahead.
@@ -42,7 +45,8 @@ export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
       if (sub.input ? !isChange && typing : isChange) continue;
       const result = index === now.subIndex ? null : deps.locate(sub.target);
       const element = index === now.subIndex ? now.target : result?.status === 'found' ? result.element : null;
-      if (element?.contains(node)) {
+      // A key goes to the focused control, which may be the target's wrapper (a tab around its label).
+      if (element && (element.contains(node) || (key && node.contains(element)))) {
         advancing = true;
         setTimeout(() => {
           advancing = false;
@@ -54,7 +58,9 @@ export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
   };
   doc.addEventListener('click', onUse, true);
   doc.addEventListener('change', onUse, true);
+  doc.addEventListener('keydown', onUse, true);
   return () => {
+    doc.removeEventListener('keydown', onUse, true);
     doc.removeEventListener('click', onUse, true);
     doc.removeEventListener('change', onUse, true);
   };

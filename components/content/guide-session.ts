@@ -17,6 +17,7 @@ import type { TargetKey } from '../../lib/targets/registry';
 import type { GuideAppData } from '../../lib/guide/apps/types';
 import { installShortcuts } from './shortcuts';
 import { advanceOnUse } from './advance-on-use';
+import { createJump } from './focus-target';
 import type { OverlayHost } from './overlay-host';
 
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
@@ -195,10 +196,12 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     show(stepChanged || pageChanged);
   }
 
+  const jumper = createJump(window, () => (model?.kind === 'callout' ? model.target : null));
   const stopShortcuts = installShortcuts(window, {
     next: actions.next,
     back: actions.back,
     toggle: () => (minimised ? actions.restore() : actions.minimise()),
+    jump: jumper.jump,
     presenter,
   });
   const stopAdvance = advanceOnUse(document, {
@@ -231,6 +234,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     destroy() {
       clearTimeout(fallbackTimer);
       stopShortcuts();
+      jumper.stop();
       followForward.cancel();
       mask.destroy();
       stopAdvance();

@@ -1,7 +1,7 @@
 /** True when the user is typing: our shortcuts must not take their keys. */
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target instanceof HTMLInputElement) return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes(target.type);
+  if (target instanceof HTMLInputElement) return !['button', 'submit', 'reset', 'checkbox', 'radio', 'file'].includes(target.type);
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target as HTMLElement).isContentEditable;
 }
 
@@ -12,16 +12,20 @@ function clickerAction(event: KeyboardEvent, on: { next(): void; back(): void })
 }
 
 /**
- * Alt+Shift+→ next, Alt+Shift+← back, Alt+Shift+M minimise/restore — combinations hosts rarely use —
- * and in presenter mode also PageDown / PageUp (a clicker). Never while focus is in a host field.
+ * Alt+Shift+→ next, Alt+Shift+← back, Alt+Shift+M minimise/restore, Alt+Shift+J jump to the control the
+ * callout points at — combinations hosts rarely use — and in presenter mode also PageDown / PageUp (a
+ * clicker). Never while focus is in a host field.
  */
-export function installShortcuts(win: Window, on: { next(): void; back(): void; toggle(): void; presenter(): boolean }): () => void {
+export function installShortcuts(
+  win: Window,
+  on: { next(): void; back(): void; toggle(): void; jump(): void; presenter(): boolean },
+): () => void {
   const handler = (event: KeyboardEvent) => {
     const target = event.composedPath()[0] ?? event.target;
     if (isEditable(target)) return;
     const chord = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
     const action = chord
-      ? event.code === 'ArrowRight' ? on.next : event.code === 'ArrowLeft' ? on.back : event.code === 'KeyM' ? on.toggle : null
+      ? ({ ArrowRight: on.next, ArrowLeft: on.back, KeyM: on.toggle, KeyJ: on.jump } as Record<string, () => void>)[event.code] ?? null
       : on.presenter() ? clickerAction(event, on) : null;
     if (!action) return;
     event.preventDefault();

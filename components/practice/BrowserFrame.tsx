@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { practiceAddressOf, practiceFrameUrl } from '../../lib/practice/address';
+import { ADDRESS_INPUT_ID, practiceAddressOf, practiceFrameUrl } from '../../lib/practice/address';
 import { guideFrame } from './inject-guest';
 import { inLanguage, PRACTICE_SCREENS } from './screens';
 import { usePracticeText } from './use-practice-text';
@@ -9,6 +9,14 @@ export interface BrowserFrameProps {
   target: { address: string };
   /** Our extension's origin, where the replica frames live. */
   origin: string;
+}
+
+/** The frame's id: the sandbox's skip link moves the keyboard focus into it. */
+export const SCREEN_ID = 'practice-screen';
+
+/** Moves the keyboard focus into the practice screen (the skip link). */
+export function focusScreen(doc: Document): void {
+  (doc.getElementById(SCREEN_ID) as HTMLIFrameElement | null)?.contentWindow?.focus();
 }
 
 /** How often the address bar follows the frame (replicas change it by history API, which fires no event). */
@@ -22,25 +30,45 @@ const FOLLOW_MS = 250;
 export function BrowserFrame({ target, origin }: BrowserFrameProps) {
   const { t, locale } = usePracticeText();
   const frame = useRef<HTMLIFrameElement>(null);
+  /** A screen opened from the sandbox takes the keyboard focus, as a page does after you enter its address. */
+  const focusOnLoad = useRef(false);
   const [shown, setShown] = useState(target.address);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const go = (address: string) => {
+  const go = (address: string, takeFocus = true) => {
     const url = practiceFrameUrl(address.trim(), origin);
     if (!url || !frame.current) return setProblem(t('practiceNoScreen', { address }));
     setProblem(null);
     setDraft(null);
+    focusOnLoad.current = takeFocus;
     frame.current.src = url;
   };
-  useEffect(() => go(target.address), [target]);
+  // The first screen leaves the focus on the sandbox page, where its skip link starts.
+  const opened = useRef(false);
+  useEffect(() => {
+    go(target.address, opened.current);
+    opened.current = true;
+  }, [target]);
   // Another UI language: the same screen again, in that language.
   const firstLocale = useRef(locale);
   useEffect(() => {
     if (locale !== firstLocale.current) go(inLanguage(shown, locale));
     firstLocale.current = locale;
   }, [locale]);
-  useEffect(() => guideFrame(frame.current!), []);
+  useEffect(() => {
+    const element = frame.current!;
+    const onLoad = () => {
+      if (focusOnLoad.current) element.contentWindow?.focus();
+      focusOnLoad.current = false;
+    };
+    element.addEventListener('load', onLoad);
+    const stopGuide = guideFrame(element);
+    return () => {
+      element.removeEventListener('load', onLoad);
+      stopGuide();
+    };
+  }, []);
   useEffect(() => {
     const timer = setInterval(() => {
       try {
@@ -73,12 +101,12 @@ export function BrowserFrame({ target, origin }: BrowserFrameProps) {
             go(draft ?? shown);
           }}
         >
-          <label for="practice-address" class="sr-only">
+          <label for={ADDRESS_INPUT_ID} class="sr-only">
             {t('practiceAddress')}
           </label>
           <span class="browser__badge">{t('practiceCopyBadge')}</span>
           <input
-            id="practice-address"
+            id={ADDRESS_INPUT_ID}
             type="url"
             spellcheck={false}
             value={draft ?? shown}
@@ -98,7 +126,7 @@ export function BrowserFrame({ target, origin }: BrowserFrameProps) {
       <p role="alert" class="failure">
         {problem}
       </p>
-      <iframe ref={frame} class="browser__frame" title={t('practiceFrameTitle', { address: shown })} data-address={shown} />
+      <iframe ref={frame} id={SCREEN_ID} class="browser__frame" title={t('practiceFrameTitle', { address: shown })} data-address={shown} />
     </section>
   );
 }

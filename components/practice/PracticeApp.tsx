@@ -14,7 +14,8 @@ import { ProgressBar } from '../popup/ProgressBar';
 import { ResetProgress } from '../popup/ResetProgress';
 import { StepList } from '../popup/StepList';
 import { useStoreSlice } from '../use-store';
-import { BrowserFrame } from './BrowserFrame';
+import { addressBarKeys } from './address-bar-keys';
+import { BrowserFrame, focusScreen, SCREEN_ID } from './BrowserFrame';
 import { inLanguage, PRACTICE_SCREENS, stepAddress } from './screens';
 
 export interface PracticeAppProps {
@@ -52,6 +53,8 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
     document.title = `${pt('practiceTitle')} — ${uiText(locale, 'appTitle')}`;
   }, [locale]);
   // The first screen once progress is in: where the group left off.
+  // Ctrl+L / Alt+D on the sandbox page itself, as in the screens.
+  useEffect(() => addressBarKeys(window), []);
   useEffect(() => {
     if (hydrated) setTarget({ address: whereToStart(view.getState().progress, locale) });
   }, [hydrated]);
@@ -62,6 +65,16 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
   return (
     <LocaleContext.Provider value={locale}>
       <div class="practice" lang={locale}>
+        <a
+          class="skip"
+          href={`#${SCREEN_ID}`}
+          onClick={(e) => {
+            e.preventDefault();
+            focusScreen(document);
+          }}
+        >
+          {pt('practiceSkip')}
+        </a>
         <header class="practice__top">
           <h1>{pt('practiceTitle')}</h1>
           <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />

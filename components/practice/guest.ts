@@ -5,6 +5,7 @@ import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
 import type { GuideAppData } from '../../lib/guide/apps/types';
 import { APP_MATCHES } from '../../lib/hosts';
 import { PRACTICE_PAGE_PATH, practiceAddressOf } from '../../lib/practice/address';
+import { addressBarKeys } from './address-bar-keys';
 import type { FrameAddress } from '../../lib/pages/signals';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { runGuide } from '../content/run-guide';
@@ -43,9 +44,11 @@ export function startPracticeGuest(): void {
   const data = appForAddress(address().url);
   const stopGuide = data ? runGuide(data, { address, progressKey: PRACTICE_PROGRESS_STORAGE_KEY }) : () => undefined;
   const stopFrames = guideChildFrames(document);
+  const stopKeys = addressBarKeys(window);
   window.addEventListener(
     'pagehide',
     () => {
+      stopKeys();
       stopFrames();
       stopGuide();
     },

@@ -4,6 +4,7 @@ import type { Locale } from './locale';
 /** Texts of the practice sandbox page (practice.html). */
 const EN = {
   practiceTitle: 'Practice sandbox',
+  practiceSkip: 'Go to the practice screen',
   practiceIntro:
     'Try the whole setup on faithful copies of the Marketo Engage, Sales Insight Actions and Salesforce screens. The guide works here exactly as on the real apps. Nothing leaves this browser, and practice progress is kept apart from your real progress.',
   practiceProgress: 'Practice progress',
@@ -32,6 +33,7 @@ export type PracticeTextKey = keyof typeof EN;
 
 const DE: Record<PracticeTextKey, string> = {
   practiceTitle: 'Übungsumgebung',
+  practiceSkip: 'Zum Übungsbildschirm',
   practiceIntro:
     'Üben Sie die ganze Einrichtung an originalgetreuen Nachbildungen der Oberflächen von Marketo Engage, Sales Insight Actions und Salesforce. Der Leitfaden arbeitet hier genau wie in den echten Anwendungen. Nichts verlässt diesen Browser, und der Übungsfortschritt bleibt von Ihrem echten Fortschritt getrennt.',
   practiceProgress: 'Übungsfortschritt',

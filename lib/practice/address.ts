@@ -11,6 +11,8 @@ export const PRACTICE_PARAM = 'practice';
 export const REPLICAS_PATH = '/replicas/';
 /** The sandbox page itself. */
 export const PRACTICE_PAGE_PATH = '/practice.html';
+/** The id of the sandbox's address bar (Ctrl+L in a practice screen focuses it). */
+export const ADDRESS_INPUT_ID = 'practice-address';
 
 /**
  * The folder under /replicas/ that replicates a host, or null when no replica stands for it.
