@@ -74,8 +74,8 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
       emailCol: layout.fields.email!,
       order: output.order,
       labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
-      // A typical invite row has 50–60 characters; a wrong guess only costs growing once or twice.
-      expectedRows: Math.ceil(chars / 50),
+      // Invite rows mostly have 50–60 characters: a low guess keeps the table small; growing once is cheap.
+      expectedRows: Math.ceil(chars / 64),
     },
     writer,
   );
@@ -85,11 +85,12 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
 /**
  * Checks decoded text, held in the pieces it was decoded in, record by record: the delimiter from the first
  * 64 K characters, the layout from the first records (kept until it is known), then every record checked and
- * written as it is parsed. Nothing proportional to the file is held but the text itself, the cleaned parts and
- * the issues. A file without header row whose widest record comes after the first ones is read a second time,
- * because every cleaned row has as many columns as the widest one.
+ * written as it is parsed. Nothing proportional to the file is held but the text not read yet, the cleaned
+ * parts and the issues: the pieces are emptied as they are read. Only a file without header row keeps its
+ * text to the end: if its widest record comes after the first ones it is read a second time, because every
+ * cleaned row has as many columns as the widest one.
  */
-export function checkText(pieces: readonly string[], ctx: TextContext): CsvPartsResult {
+export function checkText(pieces: string[], ctx: TextContext): CsvPartsResult {
   const { name, bytes, encoding, fileIssues, locale } = ctx;
   const delimiter = detectDelimiter(firstChars(pieces, SAMPLE_CHARS + 1));
   const chars = pieces.reduce((n, p) => n + p.length, 0);
@@ -102,9 +103,11 @@ export function checkText(pieces: readonly string[], ctx: TextContext): CsvParts
   let nonBlank = 0;
   let layout: Layout | null = null;
   let run: { pass: RowPass; writer: CsvWriter } | null = null;
+  let keepText = false;
 
   const decide = (): void => {
     layout = detectLayout(head!);
+    keepText = layout.ok && !layout.hasHeader;
     if (layout.ok) {
       run = startPass(layout, ctx, delimiter, hasComma(), chars);
       head!.forEach((rec, i) => run!.pass.record(rec, i, i === unclosedInHead));
@@ -117,11 +120,15 @@ export function checkText(pieces: readonly string[], ctx: TextContext): CsvParts
     if (unclosed) unclosedInHead = index;
     if (effectiveWidth(rec) > 0 && ++nonBlank >= LAYOUT_RECORDS) decide();
   };
-  const total = readRecords(pieces, delimiter, {
-    record: (rec, index, unclosed) => (run ? run.pass.record(rec, index, unclosed) : collect(rec, index, unclosed)),
-    line: (text, start, end, index, plain) =>
+  const sink = {
+    record: (rec: string[], index: number, unclosed: boolean) => (run ? run.pass.record(rec, index, unclosed) : collect(rec, index, unclosed)),
+    line: (text: string, start: number, end: number, index: number, plain: boolean) =>
       run ? run.pass.line(text, start, end, index, plain) : collect(text.slice(start, end).split(delimiter), index, false),
-  });
+  };
+  // Once the layout is known and cannot change, each piece of text is let go as soon as it is read; only a
+  // file without header row may need a second reading (see below).
+  const release = () => head === null && !keepText;
+  const total = readRecords(pieces, delimiter, sink, { release });
   if (head) decide();
   const found = layout as Layout | null;
   if (!found || !found.ok) {

@@ -9,6 +9,12 @@ const NEWLINE_SAMPLE = 1024 * 1024;
 /** Most records handed to PapaParse at once when quoted records follow each other. */
 const MAX_BATCH = 1024;
 
+/** See {@link readRecords}. */
+export interface ReadOptions {
+  window?: number;
+  release?: () => boolean;
+}
+
 /** Receives the records in order; `index` is the 0-based record number. */
 export interface RecordSink {
   /**
@@ -39,10 +45,14 @@ export interface RecordSink {
  * fastMode is off on purpose: on quote-free text Papa would otherwise split lines and fields with
  * String.split, which measured ~1.5x slower than its regular scanner on a 10 MB file.
  *
- * @param window characters parsed at once (smaller in tests, to cross many window boundaries)
+ * @param options.window characters parsed at once (smaller in tests, to cross many window boundaries)
+ * @param options.release asked once per window; when it says yes, the pieces read so far are dropped from
+ *   `pieces` (set to ''), so the text is let go as it is read instead of at the end
  * @returns the number of records
  */
-export function readRecords(pieces: readonly string[], delimiter: string, sink: RecordSink, window = WINDOW): number {
+export function readRecords(pieces: string[], delimiter: string, sink: RecordSink, options: ReadOptions = {}): number {
+  const window = options.window ?? WINDOW;
+  let released = 0;
   const bom = pieces.length > 0 && pieces[0]!.charCodeAt(0) === 0xfeff ? 1 : 0;
   const config = { delimiter, quoteChar: '"', escapeChar: '"', fastMode: false };
   const head = firstChars(pieces, NEWLINE_SAMPLE + bom).slice(bom);
@@ -66,6 +76,7 @@ export function readRecords(pieces: readonly string[], delimiter: string, sink: 
     }
     // join, not +=: a flat string, where a concatenation would be a rope read through an indirection.
     const text = waiting.length === 1 ? waiting[0]! : waiting.join('');
+    if (options.release?.()) for (; released < Math.min(i + 1, pieces.length); released++) pieces[released] = '';
     const length = text.length;
     let at = 0;
     // Next position of each character of interest at or after `at`, or -1: each is searched for once per

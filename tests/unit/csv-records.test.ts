@@ -23,7 +23,7 @@ function records(pieces: string[], delimiter: string, window?: number): { rows: 
         rows.push(line.split(delimiter));
       },
     },
-    window,
+    { window },
   );
   expect(count).toBe(rows.length);
   return { rows, unclosed };
