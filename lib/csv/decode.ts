@@ -53,6 +53,7 @@ export function createTextDecodeStream(): TextDecodeStream {
 
   /** Re-reads everything fed so far plus `rest` as Windows-1252. */
   const fallBack = (rest: Uint8Array): void => {
+    flushTail();
     let represented = 0;
     for (let i = 0; i < pieces.length; i++) {
       const bytes = encoder.encode(pieces[i]!);
@@ -60,14 +61,32 @@ export function createTextDecodeStream(): TextDecodeStream {
       pieces[i] = decodeCp1252(bytes);
     }
     const held = fed - represented;
-    if (held > 0) pieces.push(decodeCp1252(recent.subarray(3 - held)));
-    if (rest.length > 0) pieces.push(decodeCp1252(rest));
     fallback = true;
+    if (held > 0) add(decodeCp1252(recent.subarray(3 - held)));
+    add(decodeCp1252(rest));
     utf8 = null;
   };
 
+  /** Decoded text after the last line break, held back until the next piece (see {@link add}). */
+  let tail = '';
+  /**
+   * Keeps decoded text as pieces that end after a line break, so a record rarely spans two of them: the
+   * parser then reads each piece as it is (no copy), and the cleaned file can reuse its unchanged lines.
+   */
   const add = (text: string): void => {
-    if (text.length > 0) pieces.push(text);
+    if (text.length === 0) return;
+    const cut = afterLastBreak(text);
+    if (cut === 0) {
+      tail += text;
+      return;
+    }
+    // join, not +: one flat string, not a rope that pins the whole decoded chunk.
+    pieces.push(tail.length === 0 && cut === text.length ? text : [tail, text.slice(0, cut)].join(''));
+    tail = text.slice(cut);
+  };
+  const flushTail = (): void => {
+    if (tail.length > 0) pieces.push(tail);
+    tail = '';
   };
 
   const feed = (bytes: Uint8Array): void => {
@@ -77,6 +96,7 @@ export function createTextDecodeStream(): TextDecodeStream {
     if (!mode.bom && bytes.indexOf(0) !== -1) {
       hasNul = true;
       pieces.length = 0;
+      tail = '';
       return;
     }
     if (fallback) return add(decodeCp1252(bytes));
@@ -126,6 +146,7 @@ export function createTextDecodeStream(): TextDecodeStream {
           fallBack(new Uint8Array(0));
         }
       }
+      flushTail();
       if (looksBinary(firstChars(pieces, SNIFF))) return { ok: false, reason: 'not-csv', kind: 'binary' };
       if (m.kind === 'utf-16' && pieces.some((p) => p.indexOf('\0') !== -1)) return { ok: false, reason: 'not-csv', kind: 'binary' };
       if (pieces.every(isBlankText)) return { ok: false, reason: 'empty' };
@@ -133,6 +154,14 @@ export function createTextDecodeStream(): TextDecodeStream {
       return { ok: true, pieces, encoding, fallback };
     },
   };
+}
+
+/** Index just after the last LF, or after the last CR unless it ends the text (an LF may follow); 0 if none. */
+function afterLastBreak(text: string): number {
+  const lf = text.lastIndexOf('\n');
+  if (lf !== -1) return lf + 1;
+  const cr = text.lastIndexOf('\r');
+  return cr !== -1 && cr < text.length - 1 ? cr + 1 : 0;
 }
 
 /** The first `n` characters of the text held in pieces (fewer when it is shorter). */

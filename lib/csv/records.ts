@@ -2,8 +2,11 @@ import Papa from 'papaparse';
 import { firstChars } from './decode';
 import { splitQuotedLine } from './quoted';
 
-/** Characters parsed at once. The port's chunks decode to pieces of about this size. */
-const WINDOW = 256 * 1024;
+/**
+ * Characters parsed at least at once. The port's chunks decode to pieces larger than this that end after a
+ * line break, so a window is usually one piece as it is, not a copy.
+ */
+const WINDOW = 64 * 1024;
 /** PapaParse guesses the line break style from the first megabyte of the text. */
 const NEWLINE_SAMPLE = 1024 * 1024;
 /** Most records handed to PapaParse at once when quoted records follow each other. */
@@ -127,7 +130,7 @@ export function readRecords(pieces: string[], delimiter: string, sink: RecordSin
     }
     if (final) break;
     const carry = text.slice(at);
-    waiting = [carry];
+    waiting = carry.length === 0 ? [] : [carry];
     chars = carried = carry.length;
   }
   return count;

@@ -41,7 +41,9 @@ function hasCommaOrEdgeSpace(row: readonly string[], commaPossible: boolean): bo
 
 /**
  * Writes the cleaned file row by row as comma-separated text, CRLF, no final line break, into parts whose
- * concatenation is the file; the lines never exist as one big array, nor the file as rows.
+ * concatenation is the file; the lines never exist as one big array, nor the file as rows. Rows that needed
+ * no change in a CRLF, comma-separated source are not copied at all: a run of them is one slice of the
+ * source text (see {@link CsvWriter.line}), so the cleaned file shares its memory with the text it came from.
  *
  * The output is byte for byte what Papa.unparse(table, { newline: '\r\n' }) produces; the unit tests hold it
  * against Papa.unparse on the corpus and on random tables. We do not call Papa.unparse itself because on a
@@ -50,9 +52,9 @@ function hasCommaOrEdgeSpace(row: readonly string[], commaPossible: boolean): bo
  * regex test, and only fields that need it are quoted.
  */
 export class CsvWriter {
-  /** The cleaned file so far, minus the lines not yet joined. */
+  /** The cleaned file so far; every part but the first starts with the line break that ends the one before. */
   readonly parts: string[] = [];
-  /** Lines (or runs of lines) not yet joined; after the first part it starts with '' so the join begins with a line break. */
+  /** Written lines not yet joined into a part; starts with '' after the first part, for that line break. */
   private lines: string[] = [];
   private chars = 0;
   private waiting = 0;
@@ -87,35 +89,38 @@ export class CsvWriter {
 
   /**
    * Appends `text.slice(start, end)`, a line that is already what the cleaned file needs. Lines that follow
-   * each other in a CRLF source are kept as one range and cut out once: no string per line.
+   * each other in a CRLF source are kept as one range, which becomes one part: a slice, not a copy.
    */
   line(text: string, start: number, end: number): void {
     const run = this.runEnd;
     if (run >= 0 && text === this.runText && start === run + 2 && text.charCodeAt(run) === 13 && text.charCodeAt(run + 1) === 10) {
       this.runEnd = end;
-      this.chars += end - start + 2;
-    } else {
-      this.endRun();
-      this.runText = text;
-      this.runStart = start;
-      this.runEnd = end;
-      this.chars += end - start;
+      return;
     }
-    if (this.chars >= PART_CHARS) this.flush();
+    this.endRun();
+    this.flush();
+    this.runText = text;
+    this.runStart = start;
+    this.runEnd = end;
   }
 
   /** The whole cleaned file as parts; concatenated they are the file. Ends the writer. */
   finish(): string[] {
+    this.endRun();
     this.flush();
     return this.parts;
   }
 
   private endRun(): void {
     if (this.runEnd < 0) return;
-    this.lines.push(this.runText.slice(this.runStart, this.runEnd));
-    this.waiting++;
+    const { runText: text, runStart: start, runEnd: end } = this;
+    if (this.parts.length === 0) this.parts.push(text.slice(start, end));
+    // The source's own CRLF before the run serves as the separator when it is there.
+    else if (start >= 2 && text.charCodeAt(start - 2) === 13 && text.charCodeAt(start - 1) === 10) this.parts.push(text.slice(start - 2, end));
+    else this.parts.push(CLEAN_NEWLINE + text.slice(start, end));
     this.runText = '';
     this.runEnd = -1;
+    this.lines = [''];
   }
 
   private add(line: string): void {
@@ -127,10 +132,8 @@ export class CsvWriter {
   }
 
   private flush(): void {
-    this.endRun();
     if (this.waiting === 0) return;
     this.parts.push(this.lines.join(CLEAN_NEWLINE));
-    // Every later part starts with the line break that ends this part's last line.
     this.lines = [''];
     this.chars = 0;
     this.waiting = 0;
