@@ -1,7 +1,12 @@
-import type { GuideStep } from '../../lib/guide/types';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { stepPosition } from '../../lib/guide/runner';
 import { useCalloutText } from './use-callout-text';
 import type { OverlayActions } from './model';
+
+/** A step's cautions and notes: the guide session fetches them from the background (none until they arrive). */
+export const NoticesContext = createContext<(stepId: StepId) => readonly StepNotice[]>(() => []);
 
 export interface StepCardProps {
   step: GuideStep;
@@ -14,6 +19,7 @@ export interface StepCardProps {
 /** The body shared by the anchored callout and the fallback card: position, title, instruction, notices, buttons. */
 export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
   const { locale, t } = useCalloutText();
+  const notices = useContext(NoticesContext)(step.id);
   const { index, total } = stepPosition(step);
   const titleId = `msi-title-${step.id}`;
   const sub = step.subSteps[subIndex]!;
@@ -37,7 +43,7 @@ export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
           {t('fallbackLead')} <strong>{where}</strong>
         </p>
       )}
-      {step.notices
+      {notices
         // Cautions always show; notes on the first instruction and on the fallback card, to keep callouts short.
         .filter((notice) => notice.kind === 'caution' || subIndex === 0 || where)
         .map((notice, i) => (

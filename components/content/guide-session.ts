@@ -3,7 +3,8 @@ import { LocaleContext } from '../locale-context';
 import type { OverlayModel } from '../callout/model';
 import { Overlay } from '../callout/Overlay';
 import { pickStep, startSubStep, stepPosition } from '../../lib/guide/runner';
-import type { GuideStep, StepId } from '../../lib/guide/types';
+import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
+import { NoticesContext } from '../callout/StepCard';
 import type { Locale } from '../../lib/i18n/locale';
 import { calloutText } from '../../lib/i18n/callout-text';
 import { createAppLocator } from './app-locator';
@@ -28,6 +29,8 @@ export interface GuideSessionDeps {
   /** Locale when the user chose none: the page's language, else the browser's. */
   defaultLocale(): Locale;
   markDone(stepId: StepId): void;
+  /** A step's cautions and notes (the background keeps these texts). */
+  noticesOf(stepId: StepId): Promise<readonly StepNotice[] | null>;
   /** The written instruction for a target (the background keeps these texts). */
   whereOf(target: string, locale: Locale): Promise<string | null>;
   reportMissing(stepId: StepId, target: TargetKey, tried: TriedWay[]): void;
@@ -56,6 +59,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
+  const notices = createNotices(deps.noticesOf, () => draw());
   const presenter = () => context?.presenter ?? false;
   const locator = createAppLocator(data, () => detection?.page ?? null);
   const mask = createSecretMask(data, locator, deps.host.shadow, () => ({
@@ -76,7 +80,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    render(h(LocaleContext.Provider, { value: locale() }, h(Overlay, { model, actions, presenter: strip })), deps.host.root);
+    const overlay = h(Overlay, { model, actions, presenter: strip });
+    render(h(LocaleContext.Provider, { value: locale() }, h(NoticesContext.Provider, { value: notices.of }, overlay)), deps.host.root);
     mask.update(presenter());
   }
 
@@ -239,6 +244,24 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       mask.destroy();
       stopAdvance();
       render(null, deps.host.root);
+    },
+  };
+}
+
+/** Notices per step, fetched once each from the background; `changed` redraws when some arrive. */
+function createNotices(fetch: (stepId: StepId) => Promise<readonly StepNotice[] | null>, changed: () => void) {
+  const known = new Map<StepId, readonly StepNotice[]>();
+  return {
+    of(stepId: StepId): readonly StepNotice[] {
+      if (!known.has(stepId)) {
+        known.set(stepId, []);
+        void fetch(stepId).then((list) => {
+          if (!list?.length) return;
+          known.set(stepId, list);
+          changed();
+        });
+      }
+      return known.get(stepId)!;
     },
   };
 }

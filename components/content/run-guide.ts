@@ -20,6 +20,8 @@ export interface GuideFrameOptions {
   address?: () => FrameAddress;
   /** The storage key of the progress this frame follows. */
   progressKey?: string;
+  /** Does this document embed a frame of a guided app? (The sandbox's frames stand for their address.) */
+  hasGuidedChildFrame?: (doc: Document) => boolean;
 }
 
 /**
@@ -41,9 +43,10 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     defaultLocale: () => localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage()),
     markDone: (stepId) => link.send({ type: 'progress/set-status', stepId, status: 'done' }),
     whereOf: (target, locale) => link.ask({ type: 'guide/where', target, locale }),
+    noticesOf: (stepId) => link.ask({ type: 'guide/notices', stepId }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
-    mayShowFallback: (key) => !hasGuidedChildFrame(document) && (isTop() || data.targets[key]?.page === page?.page),
+    mayShowFallback: (key) => !(options.hasGuidedChildFrame ?? hasGuidedChildFrame)(document) && (isTop() || data.targets[key]?.page === page?.page),
   });
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
 

@@ -8,6 +8,7 @@ import { PRACTICE_PAGE_PATH, practiceAddressOf } from '../../lib/practice/addres
 import { addressBarKeys } from './address-bar-keys';
 import type { FrameAddress } from '../../lib/pages/signals';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
+import { hasGuidedChildFrame } from '../content/frames';
 import { runGuide } from '../content/run-guide';
 import { guideChildFrames } from './inject-guest';
 
@@ -42,7 +43,11 @@ export function startPracticeGuest(): void {
   flagged.__msiPracticeGuest = true;
   const address = (): FrameAddress => ({ url: practiceAddressOf(location.href) ?? location.href, inFrame: !framedBySandbox() });
   const data = appForAddress(address().url);
-  const stopGuide = data ? runGuide(data, { address, progressKey: PRACTICE_PROGRESS_STORAGE_KEY }) : () => undefined;
+  const stopGuide = data ? runGuide(data, {
+        address,
+        progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
+        hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),
+      }) : () => undefined;
   const stopFrames = guideChildFrames(document);
   const stopKeys = addressBarKeys(window);
   window.addEventListener(

@@ -7,6 +7,7 @@ import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
 import { whereOf } from '../../lib/targets/where';
+import { noticesOf } from '../../lib/guide/notices';
 import type { PageDetection } from '../../lib/pages/types';
 import type { ProgressState } from '../../lib/progress/types';
 import type { ProgressStore } from '../../stores/progress-store';
@@ -90,6 +91,8 @@ export function createRouter(deps: RouterDeps) {
       }
       case 'guide/where':
         return { ok: true, data: whereOf(request.target, request.locale) };
+      case 'guide/notices':
+        return { ok: true, data: noticesOf(request.stepId) };
       case 'credentials/check':
         return { ok: true, data: await deps.checkCredentials(request) };
       case 'guide/open-step': {

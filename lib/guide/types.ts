@@ -65,7 +65,7 @@ export interface EvidenceRule {
   check: EvidenceCheck;
 }
 
-/** A caution (shown prominently) or a note attached to a step. */
+/** A caution (shown prominently) or a note attached to a step (see notices.ts). */
 export interface StepNotice {
   kind: 'caution' | 'note';
   text: Localized;
@@ -85,5 +85,4 @@ export interface GuideStep {
   subSteps: readonly SubStep[];
   /** The step is done when `mode` of the rules hold on the page. */
   completion: { mode: 'all' | 'any'; rules: readonly EvidenceRule[] };
-  notices: readonly StepNotice[];
 }

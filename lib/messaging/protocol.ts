@@ -4,7 +4,7 @@ import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
 import { TRIED_WAY_SHAPE } from '../progress/schema';
 import { STEP_STATUSES, type PersonaFilter, type StepStatus } from '../progress/types';
-import type { StepId } from '../guide/types';
+import type { StepId, StepNotice } from '../guide/types';
 import type { Locale } from '../i18n/locale';
 import type { AppId } from '../pages/types';
 import type { Finding, LiveCheckVerdict } from '../credentials';
@@ -72,6 +72,11 @@ export const REQUESTS = {
   'guide/where': {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('guide/where'), target: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
+  },
+  /** A step's cautions and notes, for its callout (kept out of content bundles). */
+  'guide/notices': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('guide/notices'), stepId: z.enum(STEP_IDS) }),
   },
   /** "Go to step": open or focus the page where a step starts; `host` when the popup asked the user for it. */
   'guide/open-step': {
@@ -144,6 +149,7 @@ export interface ResponseData {
   'diagnostic/target-missing': null;
   'guide/open-step': OpenStepResult;
   'guide/where': string | null;
+  'guide/notices': readonly StepNotice[];
   'credentials/check': CredentialCheckResult;
 }
 

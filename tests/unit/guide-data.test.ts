@@ -1,3 +1,4 @@
+import { noticesOf } from '../../lib/guide/notices';
 import { readFileSync } from 'node:fs';
 import { RULE_PROOFS, STEP_DETAILS } from '../../lib/guide/details';
 import { TARGET_WHERE } from '../../lib/targets/where';
@@ -20,7 +21,7 @@ function stepTexts(step: GuideStep): Array<[string, Localized]> {
     [`${step.id}.title`, step.title],
     [`${step.id}.summary`, STEP_DETAILS[step.id].summary],
     ...step.subSteps.map((s): [string, Localized] => [`${step.id}.subStep ${s.id}`, s.text]),
-    ...step.notices.map((n, i): [string, Localized] => [`${step.id}.notice ${i}`, n.text]),
+    ...noticesOf(step.id).map((n, i): [string, Localized] => [`${step.id}.notice ${i}`, n.text]),
     ...step.completion.rules.map((r): [string, Localized] => [`${step.id}.rule ${r.id}`, RULE_PROOFS[r.id]!]),
   ];
 }
@@ -166,7 +167,7 @@ describe('guide data', () => {
   });
 
   it('cautions in step 4 never to remove the original user', () => {
-    const cautions = getStep('start-data-sync').notices.filter((n) => n.kind === 'caution');
+    const cautions = noticesOf('start-data-sync').filter((n) => n.kind === 'caution');
     expect(cautions.length).toBe(1);
     expect(cautions[0]?.text.en).toMatch(/original user/i);
     expect(cautions[0]?.text.de).toMatch(/ursprünglichen Benutzer/);

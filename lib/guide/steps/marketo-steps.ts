@@ -52,22 +52,6 @@ export const SETUP_SALES_ACCOUNT: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'No Client ID and Client Secret on the Integration Information card yet? They appear once you invite the first user, which activates your Actions instance.',
-        de: 'Auf der Karte „Integrationsinformationen“ fehlen Client-ID und Client-Geheimnis? Sie erscheinen, sobald Sie den ersten Benutzer einladen – damit wird Ihre Actions-Instanz aktiviert.',
-      },
-    },
-    {
-      kind: 'note',
-      text: {
-        en: 'Each invited admin gets an e-mail with the steps to access the account. Further users are not added in Marketo but in Sales Insight Actions under User Management (steps 5 and 6).',
-        de: 'Jeder eingeladene Administrator erhält eine E-Mail mit den Schritten für den Zugang zum Konto. Weitere Benutzer fügen Sie nicht in Marketo hinzu, sondern in Sales Insight Actions unter „User Management“ (Schritte 5 und 6).',
-      },
-    },
-  ],
 };
 
 /** Step 4: start the Action Field Sync from Marketo to the Marketo Sales account. */
@@ -125,20 +109,4 @@ export const START_DATA_SYNC: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'caution',
-      text: {
-        en: 'Once the data sync has started, never remove the original user from Sales Insight Actions — the user the very first invite went to.',
-        de: 'Sobald die Datensynchronisation gestartet ist, dürfen Sie den ursprünglichen Benutzer keinesfalls aus Sales Insight Actions entfernen – also den Benutzer, an den die allererste Einladung ging.',
-      },
-    },
-    {
-      kind: 'note',
-      text: {
-        en: 'Person records that exist in both Marketo and Salesforce are synced to your Marketo Sales account.',
-        de: 'Synchronisiert werden Personendatensätze, die sowohl in Marketo als auch in Salesforce vorhanden sind.',
-      },
-    },
-  ],
 };

@@ -33,15 +33,6 @@ export const PREREQ_MSI_ENABLED: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'Only Adobe can enable MSI Actions: ask your Adobe account team (your account manager), or Marketo Support if you have no account manager. You cannot switch it on yourself.',
-        de: 'Nur Adobe kann MSI Actions freischalten: Wenden Sie sich an Ihr Adobe-Account-Team (Ihren Account Manager) oder, falls Sie keinen haben, an den Marketo-Support. Selbst einschalten können Sie es nicht.',
-      },
-    },
-  ],
 };
 
 /** P2: the Marketo ↔ Salesforce sync is set up. */
@@ -86,13 +77,4 @@ export const PREREQ_SALESFORCE_SYNC: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'If the sync is not set up yet, set up the Marketo–Salesforce sync first and come back afterwards.',
-        de: 'Ist die Synchronisation noch nicht eingerichtet, richten Sie zuerst die Synchronisation zwischen Marketo und Salesforce ein und machen Sie danach hier weiter.',
-      },
-    },
-  ],
 };

@@ -48,15 +48,6 @@ export const INSTALL_MSI_PACKAGE: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'Install or upgrade? If an older MSI package is already installed, upgrade it rather than installing it a second time. You can try a new installation in a sandbox first ("Install in Sandbox"); Salesforce e-mails you when the installation is complete.',
-        de: 'Installieren oder aktualisieren? Ist bereits ein älteres MSI-Paket installiert, aktualisieren Sie es, statt es ein zweites Mal zu installieren. Eine Neuinstallation können Sie zuerst in einer Sandbox testen („In Sandbox installieren“); Salesforce benachrichtigt Sie per E-Mail, sobald die Installation abgeschlossen ist.',
-      },
-    },
-  ],
 };
 
 /** Step 8: add the two remote sites and enable MSI Actions in the Marketo Sales Insight Config tab. */
@@ -182,20 +173,4 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'The API Secret Key is the one set in Marketo under Admin › Sales Insight › "Edit API Configuration". Both remote site URLs must match exactly — no extra path or trailing spaces.',
-        de: 'Der API-Geheimschlüssel ist derjenige, der in Marketo unter Admin › Sales Insight › „Edit API Configuration“ hinterlegt ist. Beide Remote-Site-URLs müssen exakt stimmen – ohne zusätzlichen Pfad und ohne Leerzeichen am Ende.',
-      },
-    },
-    {
-      kind: 'note',
-      text: {
-        en: 'Unchecking "Enable MSI Actions" later switches all MSI Actions features off again.',
-        de: 'Wenn Sie „MSI-Aktionen aktivieren“ später wieder abwählen, werden alle MSI-Actions-Funktionen ausgeschaltet.',
-      },
-    },
-  ],
 };

@@ -52,15 +52,6 @@ export const CONNECT_SALESFORCE: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'If you are already signed in to Salesforce, the connection is made right away; otherwise Salesforce asks you to sign in first.',
-        de: 'Sind Sie bereits bei Salesforce angemeldet, wird die Verbindung sofort hergestellt; andernfalls fordert Salesforce Sie zuerst zur Anmeldung auf.',
-      },
-    },
-  ],
 };
 
 /** Step 3: connect Marketo to the Sales Apps account (Sales Insight Actions › Settings › Marketo). */
@@ -110,20 +101,4 @@ export const CONNECT_MARKETO: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'If Connect fails, copy the Client ID and Client Secret from the Integration Information card on Marketo\'s Admin › Sales Insight › "Actions Config" tab and paste them into the "Set Up" tab here.',
-        de: 'Schlägt „Verbinden“ fehl, kopieren Sie Client-ID und Client-Geheimnis von der Karte „Integrationsinformationen“ in Marketo (Admin › Sales Insight › Registerkarte „Aktionskonfiguration“) und fügen Sie sie hier auf der Registerkarte „Einrichtung“ ein.',
-      },
-    },
-    {
-      kind: 'note',
-      text: {
-        en: 'Only the admin who clicked Connect can disconnect Marketo later, so use an account that will stay with the team.',
-        de: 'Nur der Administrator, der auf „Verbinden“ geklickt hat, kann die Verbindung zu Marketo später wieder trennen. Verwenden Sie daher ein Konto, das dem Team erhalten bleibt.',
-      },
-    },
-  ],
 };

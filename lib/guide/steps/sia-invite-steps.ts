@@ -50,15 +50,6 @@ export const INVITE_USERS: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'By default, all new members join the team "Everyone". Choosing a different team is optional.',
-        de: 'Neue Mitglieder kommen standardmäßig in das Team „Everyone“ (in der deutschen Dokumentation „Alle“). Die Auswahl eines anderen Teams ist optional.',
-      },
-    },
-  ],
 };
 
 /** Step 6: invite many users at once from a CSV file. */
@@ -116,20 +107,4 @@ export const INVITE_USERS_CSV: GuideStep = {
       },
     ],
   },
-  notices: [
-    {
-      kind: 'note',
-      text: {
-        en: 'The CSV needs a column with e-mail addresses; first name, last name and team are optional. After the upload, a mapping screen asks you to confirm which column is which.',
-        de: 'Die CSV-Datei braucht eine Spalte mit E-Mail-Adressen; Vorname, Nachname und Team sind optional. Nach dem Hochladen fragt ein Zuordnungsbildschirm, welche Spalte welches Feld enthält.',
-      },
-    },
-    {
-      kind: 'note',
-      text: {
-        en: 'From Excel, save as "CSV UTF-8 (comma delimited)". A German Excel "CSV" uses semicolons and Windows-1252, which can break the upload or garble umlauts.',
-        de: 'Speichern Sie aus Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“. Ein normales „CSV“ aus deutschem Excel verwendet Semikolons und Windows-1252 – das kann den Upload scheitern lassen oder Umlaute verstümmeln.',
-      },
-    },
-  ],
 };
