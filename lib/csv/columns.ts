@@ -1,4 +1,5 @@
-import { isSpaceLike, looksLikeEmail } from './email';
+import { isSpaceLike } from './address';
+import { looksLikeEmail } from './email';
 import type { CsvColumn, FieldKey } from './types';
 
 /** The header each recognised column gets in the cleaned file, in output order. */

@@ -1,4 +1,4 @@
-import { addressHash, secondHash } from './email';
+import { addressHash, secondHash } from './address';
 
 /**
  * Case-insensitive memory of the e-mail addresses seen so far, for duplicate detection.

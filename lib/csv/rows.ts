@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/locale';
 import { effectiveWidth, trimField } from './columns';
 import { EmailSet } from './dedupe';
-import { emailProblem, fastValid, isSpaceLike, MAX_EMAIL_LENGTH, secondHash, validatedHash } from './email';
+import { fastValid, isSpaceLike, secondHash, validatedHash } from './address';
+import { emailProblem, MAX_EMAIL_LENGTH } from './email';
 import { makeIssue } from './report';
 import type { CsvDelimiter, CsvIssue } from './types';
 import type { CsvWriter } from './write';

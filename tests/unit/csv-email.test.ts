@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmailSet } from '../../lib/csv/dedupe';
-import { addressHash, classifyEmail, emailProblem, fastValid, looksLikeEmail, secondHash, validatedHash, type EmailProblem } from '../../lib/csv/email';
+import { addressHash, fastValid, secondHash, validatedHash } from '../../lib/csv/address';
+import { classifyEmail, emailProblem, looksLikeEmail, type EmailProblem } from '../../lib/csv/email';
 
 describe('emailProblem', () => {
   it('accepts practical addresses', () => {
