@@ -65,17 +65,17 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
   return (
     <LocaleContext.Provider value={locale}>
       <div class="practice" lang={locale}>
-        <a
-          class="skip"
-          href={`#${SCREEN_ID}`}
-          onClick={(e) => {
-            e.preventDefault();
-            focusScreen(document);
-          }}
-        >
-          {pt('practiceSkip')}
-        </a>
         <header class="practice__top">
+          <a
+            class="skip"
+            href={`#${SCREEN_ID}`}
+            onClick={(e) => {
+              e.preventDefault();
+              focusScreen(document);
+            }}
+          >
+            {pt('practiceSkip')}
+          </a>
           <h1>{pt('practiceTitle')}</h1>
           <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
           <label class="presenter-switch">
@@ -83,39 +83,41 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
             {uiText(locale, 'presenterMode')}
           </label>
         </header>
-        <p class="practice__intro">{pt('practiceIntro')}</p>
-        <div class="practice__layout">
-          <aside class="practice__progress" aria-labelledby="practice-progress">
-            <h2 id="practice-progress">{pt('practiceProgress')}</h2>
-            <ProgressBar done={done} total={total} />
-            <StepList
-              guide={GUIDE}
-              progress={progress}
-              persona="both"
-              onSetStatus={(stepId, stepStatus) => request({ type: 'progress/set-status', stepId, status: stepStatus })}
-              onOpen={async (stepId) => {
-                const address = stepAddress(getStep(stepId), locale);
-                setTarget({ address });
-                return { opened: 'existing-tab', url: address };
-              }}
-            />
-            <ResetProgress
-              texts={{ button: pt('practiceReset'), question: pt('practiceResetQuestion') }}
-              onReset={() => {
-                clearScreens();
-                void send({ type: 'progress/reset' }).then(() => {
-                  setStatus(pt('practiceResetDone'));
-                  setTarget({ address: inLanguage(PRACTICE_SCREENS[0]!.address, locale) });
-                });
-              }}
-            />
-            <p role="status" class="practice__status">
-              {status}
-            </p>
-            <p class="practice__keys">{pt('practiceKeys')}</p>
-          </aside>
-          {target && <BrowserFrame target={target} origin={origin} />}
-        </div>
+        <main>
+          <p class="practice__intro">{pt('practiceIntro')}</p>
+          <div class="practice__layout">
+            <aside class="practice__progress" aria-labelledby="practice-progress">
+              <h2 id="practice-progress">{pt('practiceProgress')}</h2>
+              <ProgressBar done={done} total={total} />
+              <StepList
+                guide={GUIDE}
+                progress={progress}
+                persona="both"
+                onSetStatus={(stepId, stepStatus) => request({ type: 'progress/set-status', stepId, status: stepStatus })}
+                onOpen={async (stepId) => {
+                  const address = stepAddress(getStep(stepId), locale);
+                  setTarget({ address });
+                  return { opened: 'existing-tab', url: address };
+                }}
+              />
+              <ResetProgress
+                texts={{ button: pt('practiceReset'), question: pt('practiceResetQuestion') }}
+                onReset={() => {
+                  clearScreens();
+                  void send({ type: 'progress/reset' }).then(() => {
+                    setStatus(pt('practiceResetDone'));
+                    setTarget({ address: inLanguage(PRACTICE_SCREENS[0]!.address, locale) });
+                  });
+                }}
+              />
+              <p role="status" class="practice__status">
+                {status}
+              </p>
+              <p class="practice__keys">{pt('practiceKeys')}</p>
+            </aside>
+            {target && <BrowserFrame target={target} origin={origin} />}
+          </div>
+        </main>
       </div>
     </LocaleContext.Provider>
   );
