@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { GuideContext, Reply, Request, RequestType, ResponseData } from '../../lib/messaging/protocol';
-import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
+import { GUIDE_REFRESH, VERIFY_PAGE, type VerifyAnswer } from '../../lib/messaging/refresh';
 
 /**
  * The content script's line to the background: fire-and-forget reports, and the guide context,
@@ -23,6 +23,14 @@ export function createBackgroundLink(progressKey: string) {
   return {
     send,
     ask,
+    /** Answers the background's "Verify now" for this frame (a synchronous reply). Returns a stop function. */
+    onVerify(answer: () => VerifyAnswer): () => void {
+      const listener = (message: unknown, _sender: unknown, reply: (response: VerifyAnswer) => void) => {
+        if ((message as { type?: string } | null)?.type === VERIFY_PAGE.type) reply(answer());
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
     context: () => current,
     onContext(listener: (context: GuideContext) => void): () => void {
       const refresh = async () => {

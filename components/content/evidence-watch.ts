@@ -3,6 +3,7 @@ import type { StepId } from '../../lib/guide/types';
 import { createAppLocator } from './app-locator';
 import type { PageDetection } from '../../lib/pages/types';
 import type { StepStatus } from '../../lib/progress/types';
+import type { VerifyAnswer } from '../../lib/messaging/refresh';
 
 /**
  * A rule must hold this long on the same page before it counts: single-page apps briefly show the
@@ -56,5 +57,15 @@ export function createEvidenceWatch(data: GuideAppData, report: (stepId: StepId,
     if (waiting) recheck = setTimeout(() => last && check(last.detection, last.statuses), EVIDENCE_STABLE_MS + 20);
   }
 
-  return { check, stop: () => clearTimeout(recheck) };
+  /** "Verify now": every rule of any step (done ones too) readable on this page, and whether it holds now. */
+  function readAll(detection: PageDetection): VerifyAnswer {
+    const seen = createAppLocator(data, () => detection.page);
+    return data.steps.flatMap((step) =>
+      step.completion.rules
+        .filter((rule) => data.targets[rule.target]?.page === detection.page)
+        .map((rule) => ({ stepId: step.id, ruleId: rule.id, holds: seen.holds(rule.check, rule.target) })),
+    );
+  }
+
+  return { check, readAll, stop: () => clearTimeout(recheck) };
 }

@@ -13,6 +13,9 @@ import { ImportedBanner } from './ImportedBanner';
 import { OpenReport } from './OpenReport';
 import { ReportDocument } from './ReportDocument';
 import { useImport } from './use-import';
+import { VerifyNow } from './VerifyNow';
+import type { OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
+import type { StepId } from '../../lib/guide/types';
 
 /** What the page needs from its entrypoint; injected so the page holds no browser wiring. */
 export interface ReportAppProps {
@@ -24,6 +27,9 @@ export interface ReportAppProps {
   /** The current time, ISO. */
   now(): string;
   copyText(text: string): Promise<void>;
+  /** "Verify now" and opening a step's page for it (live report only). */
+  verify(): Promise<VerifyResult>;
+  openStep(stepId: StepId): Promise<OpenStepResult>;
   download(fileName: string, text: string, type: string): void;
 }
 
@@ -31,7 +37,7 @@ export interface ReportAppProps {
  * The completion report page (report.html): the user's own report, live as progress changes, with
  * Copy as Markdown and Download JSON; and "Open a report" to read a customer's export read-only.
  */
-export function ReportApp({ view, browserLocale, install, now, copyText, download }: ReportAppProps) {
+export function ReportApp({ view, browserLocale, install, now, copyText, download, verify, openStep }: ReportAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const locale = progress.prefs.locale ?? browserLocale;
@@ -96,6 +102,7 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
           {status}
         </div>
         {/* Before the long report, so a support agent finds it without scrolling. */}
+        {!imported && <VerifyNow locale={locale} verify={verify} openStep={openStep} />}
         <OpenReport onFile={(file) => void openFile(file)} error={error} />
         <ReportDocument report={shown} source={imported ? 'imported' : 'live'} />
       </main>

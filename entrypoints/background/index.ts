@@ -9,6 +9,8 @@ import { createRouter } from './router';
 import { checkCredentials } from './credential-check';
 import { createCsvPortListener } from './csv-port';
 import { createTabPages } from './tab-pages';
+import { verifySetup } from './verify';
+import { VERIFY_PAGE } from '../../lib/messaging/refresh';
 
 export default defineBackground(() => {
   const store = createProgressStore(browser.storage.local);
@@ -24,6 +26,14 @@ export default defineBackground(() => {
     focus: createFocus(browser.storage.session),
     openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host),
     checkCredentials: (request) => checkCredentials(request, { fetch: (url, init) => fetch(url, init), hasPermission: (origins) => browser.permissions.contains({ origins }) }),
+    verify: () =>
+      verifySetup({
+        tabPages,
+        askFrame: (tabId, frameId) => browser.tabs.sendMessage(tabId, VERIFY_PAGE, { frameId }),
+        update: (reduce) => store.setState(reduce(store.getState()), true),
+        state: () => store.getState(),
+        now: () => new Date().toISOString(),
+      }),
     ready,
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     now: () => new Date().toISOString(),

@@ -4,7 +4,7 @@ import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setSte
 import { applyEvidence } from '../../lib/progress/evidence';
 import { getStep } from '../../lib/guide';
 import type { StepId } from '../../lib/guide/types';
-import type { CredentialCheckResult, OpenStepResult } from '../../lib/messaging/protocol';
+import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
 import { whereOf } from '../../lib/targets/where';
 import { noticesOf } from '../../lib/guide/notices';
@@ -26,6 +26,8 @@ export interface RouterDeps {
   openStep(state: ProgressState, stepId: StepId, host: string | undefined): Promise<OpenStepResult | { invalidHost: true }>;
   /** Runs a credential check (format, and live when asked); see credential-check.ts. */
   checkCredentials(request: Request<'credentials/check'>): Promise<CredentialCheckResult>;
+  /** "Verify now": the frames' answers about real progress (see verify.ts). */
+  verify(): Promise<VerifyResult>;
   /** Resolves once the store has hydrated; no request touches state before. */
   ready: Promise<unknown>;
   now(): string;
@@ -91,6 +93,10 @@ export function createRouter(deps: RouterDeps) {
       }
       case 'guide/where':
         return { ok: true, data: whereOf(request.target, request.locale) };
+      case 'guide/verify':
+        // Practice progress has its own sandbox; verifying reads the real apps' pages.
+        if (practice) return error('forbidden-sender', 'Verify now checks real progress only.');
+        return { ok: true, data: await deps.verify() };
       case 'guide/notices':
         return { ok: true, data: noticesOf(request.stepId) };
       case 'credentials/check':

@@ -36,6 +36,15 @@ export function createTabPages(area: SessionAreaLike) {
       }),
     /** Forgets a tab (closed, or its top frame navigated away). */
     forget: (tabId: number) => serial(() => area.remove(keyOf(tabId))),
+    /** Every frame of every tab with the page it reported. */
+    all: () =>
+      serial(async () =>
+        Object.entries(await area.get(null))
+          .filter(([key]) => key.startsWith('tab:'))
+          .flatMap(([key, frames]) =>
+            Object.entries(frames as FramePages).map(([frameId, detection]) => ({ tabId: Number(key.slice(4)), frameId: Number(frameId), detection })),
+          ),
+      ),
     /** The page one frame reported, or null. */
     frame: (tabId: number, frameId: number) => serial(async () => (await read(tabId))[frameId] ?? null),
     /** The first tab with a frame whose report satisfies `match`. */

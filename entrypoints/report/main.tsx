@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/ReportApp';
+import { sendRequest } from '../../lib/messaging/client';
 import { downloadText } from '../../components/download';
 import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { browserLabel, type BrandVersion } from '../../lib/report/build';
@@ -17,6 +18,8 @@ render(
     install={{ extensionVersion: browser.runtime.getManifest().version, browser: browserLabel(navigator.userAgent, brands) }}
     now={() => new Date().toISOString()}
     copyText={(text) => navigator.clipboard.writeText(text)}
+    verify={() => sendRequest({ type: 'guide/verify' })}
+    openStep={(stepId) => sendRequest({ type: 'guide/open-step', stepId })}
     download={downloadText}
   />,
   document.getElementById('app')!,

@@ -6,7 +6,7 @@ import { TRIED_WAY_SHAPE } from '../progress/schema';
 import { STEP_STATUSES, type PersonaFilter, type StepStatus } from '../progress/types';
 import type { StepId, StepNotice } from '../guide/types';
 import type { Locale } from '../i18n/locale';
-import type { AppId } from '../pages/types';
+import type { AppId, PageId } from '../pages/types';
 import type { Finding, LiveCheckVerdict } from '../credentials';
 
 /**
@@ -73,6 +73,11 @@ export const REQUESTS = {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('guide/where'), target: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
   },
+  /** "Verify now" (report page): re-check every step on the pages open now, and record what they show. */
+  'guide/verify': {
+    from: ['page'],
+    schema: z.strictObject({ type: z.literal('guide/verify') }),
+  },
   /** A step's cautions and notes, for its callout (kept out of content bundles). */
   'guide/notices': {
     from: ['content'],
@@ -136,6 +141,17 @@ export interface CredentialCheckResult {
 }
 
 /** Answer to "Go to step": the tab was opened or focused, or the host is needed first. */
+/**
+ * What "Verify now" saw, per step: `confirmed` (a completion rule holds on an open page; fresh evidence
+ * recorded), `not-seen` (an open page where it can be read does not show it), `no-page` (no open page shows
+ * this step's evidence: open its page, then verify again).
+ */
+export interface VerifyResult {
+  /** Guided frames that answered. */
+  checkedFrames: number;
+  steps: Array<{ stepId: StepId; outcome: 'confirmed' | 'not-seen' | 'no-page'; host?: string; page?: PageId }>;
+}
+
 export type OpenStepResult = { opened: 'existing-tab' | 'new-tab'; url: string } | { needsHost: AppId };
 
 export interface ResponseData {
@@ -150,6 +166,7 @@ export interface ResponseData {
   'guide/open-step': OpenStepResult;
   'guide/where': string | null;
   'guide/notices': readonly StepNotice[];
+  'guide/verify': VerifyResult;
   'credentials/check': CredentialCheckResult;
 }
 

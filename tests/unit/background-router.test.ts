@@ -24,6 +24,7 @@ function setup() {
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
     checkCredentials: async () => ({ findings: [], live: null }),
+    verify: async () => ({ checkedFrames: 0, steps: [] }),
     self: SELF,
     ready,
     now: () => T,

@@ -147,6 +147,7 @@ describe('checkCredentials behind the router', () => {
       focus: createFocus(fakeBrowser.storage.session),
       openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next' }),
       checkCredentials: (r) => checkCredentials(r, explode),
+      verify: async () => ({ checkedFrames: 0, steps: [] }),
       self: SELF,
       ready: store.persist.rehydrate(),
       now: () => '2026-11-20T10:00:00.000Z',
