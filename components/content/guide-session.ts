@@ -5,6 +5,7 @@ import { Overlay } from '../callout/Overlay';
 import { pickStep, startSubStep, stepPosition } from '../../lib/guide/runner';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { NoticesContext } from '../callout/StepCard';
+import { createNotices } from './step-notices';
 import type { Locale } from '../../lib/i18n/locale';
 import { calloutText } from '../../lib/i18n/callout-text';
 import { createAppLocator } from './app-locator';
@@ -244,24 +245,6 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       mask.destroy();
       stopAdvance();
       render(null, deps.host.root);
-    },
-  };
-}
-
-/** Notices per step, fetched once each from the background; `changed` redraws when some arrive. */
-function createNotices(fetch: (stepId: StepId) => Promise<readonly StepNotice[] | null>, changed: () => void) {
-  const known = new Map<StepId, readonly StepNotice[]>();
-  return {
-    of(stepId: StepId): readonly StepNotice[] {
-      if (!known.has(stepId)) {
-        known.set(stepId, []);
-        void fetch(stepId).then((list) => {
-          if (!list?.length) return;
-          known.set(stepId, list);
-          changed();
-        });
-      }
-      return known.get(stepId)!;
     },
   };
 }
