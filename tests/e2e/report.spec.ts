@@ -85,7 +85,7 @@ test.describe('completion report', () => {
     // Copy as Markdown, from the keyboard.
     await report.getByRole('button', { name: 'Copy as Markdown' }).focus();
     await report.keyboard.press('Enter');
-    await expect(report.getByRole('status')).toHaveText(/Copied the report as Markdown/);
+    await expect(report.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(/Copied the report as Markdown/);
     const markdown = await report.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '');
     expect(markdown).toMatch(/^# Completion report — MSI Actions Setup Guide\n/);
     expect(markdown).toContain('| Step 3 | Connect Marketo to your Sales Apps account | Done |');
