@@ -139,6 +139,13 @@ async function main() {
     await report.locator('main[data-ready]').waitFor();
     const reportClip = around(await boxesOf(report, '#report-meta', 'table.overview'), 16, { x: 0, y: 0, width: 1280, height: 10_000 });
     await shoot(report, 'completion-report.png', { clip: reportClip, fullPage: true });
+
+    // The practice sandbox: the replica screens inside the extension, with the guide on its first screen.
+    const practice = await context.newPage();
+    await practice.goto(`chrome-extension://${extensionId}/practice.html`);
+    await practice.frameLocator('#practice-screen').locator('msi-guide-overlay [data-spotlight]').waitFor();
+    await practice.waitForTimeout(600);
+    await shoot(practice, 'practice.png');
   } finally {
     await context.close().catch(() => undefined);
     await server.close();
