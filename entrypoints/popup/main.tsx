@@ -6,6 +6,7 @@ import { sendRequest } from '../../lib/messaging/client';
 import type { PageDetection } from '../../lib/pages/types';
 import { createProgressView } from '../../stores/progress-view';
 import { currentTabId } from './current-tab';
+import '../../components/popup/step-list.css';
 import './popup.css';
 
 const view = createProgressView(browser.storage);

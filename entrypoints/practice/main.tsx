@@ -6,6 +6,7 @@ import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { sendRequest } from '../../lib/messaging/client';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { createProgressView } from '../../stores/progress-view';
+import '../../components/popup/step-list.css';
 import './practice.css';
 
 render(
