@@ -16,7 +16,7 @@ export const ADDRESS_INPUT_ID = 'practice-address';
 
 /**
  * The folder under /replicas/ that replicates a host, or null when no replica stands for it.
- * Mirrors tests/harness/hosts.ts (the server on the real hostnames) and place.js.
+ * The replica server on the real hostnames uses it too; place.js mirrors it for the replicas themselves.
  */
 export function replicaFolderFor(hostname: string): string | null {
   const host = hostname.toLowerCase();

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
-import { REPLICA_HOSTS } from './hosts';
+import { replicaFolderFor } from '../../lib/practice/address';
 
 const REPLICAS_DIR = resolve(import.meta.dirname, '../../public/replicas');
 // The replicas import shared code module-relatively (`../shared/x.js` from `/main.js`), which resolves to /shared/.
@@ -56,8 +56,8 @@ export async function startReplicaServer(): Promise<ReplicaServer> {
     const path = new URL(req.url ?? '/', 'https://x').pathname;
     try {
       for (const handler of handlers) if (await handler(req, res, host)) return;
-      const entry = REPLICA_HOSTS.find((h) => h.pattern.test(host));
-      const dir = path.startsWith(SHARED_PREFIX) ? join(REPLICAS_DIR, 'shared') : entry?.folder ? join(REPLICAS_DIR, entry.folder) : null;
+      const folder = replicaFolderFor(host);
+      const dir = path.startsWith(SHARED_PREFIX) ? join(REPLICAS_DIR, 'shared') : folder ? join(REPLICAS_DIR, folder) : null;
       const file = dir && fileFor(dir, path.startsWith(SHARED_PREFIX) ? path.slice(SHARED_PREFIX.length - 1) : path);
       if (!file) throw Object.assign(new Error('no route'), { code: 'ENOENT' });
       const body = extname(file) === '.html' ? rootRelative(await readFile(file, 'utf8')) : await readFile(file);

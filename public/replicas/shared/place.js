@@ -10,7 +10,8 @@ const PARAM = 'practice';
 
 /**
  * Host → replica folder, and the page a folder opens when no address is given.
- * Same mapping as REPLICA_HOSTS in tests/harness/hosts.ts (tests/unit/replica-place.test.ts checks it).
+ * Same mapping as replicaFolderFor in lib/practice/address.ts, which the replica server uses too
+ * (tests/unit/replica-place.test.ts checks it).
  */
 const FOLDERS = [
   { pattern: /\.marketo\.com$/, folder: 'marketo', home: 'https://app-ab12.marketo.com/' },
