@@ -59,7 +59,15 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
     if (hydrated) setTarget({ address: whereToStart(view.getState().progress, locale) });
   }, [hydrated]);
 
-  const request = (message: Request) => void send(message).catch(() => undefined);
+  const [failure, setFailure] = useState('');
+  /** Sends a change; a refusal is said in the alert line. Resolves to whether it was applied. */
+  const request = (message: Request) => {
+    setFailure('');
+    return send(message).then(
+      () => true,
+      (e: unknown) => (setFailure(uiText(locale, 'requestFailed', { message: e instanceof Error ? e.message : String(e) })), false),
+    );
+  };
   if (!hydrated) return <main aria-busy="true" class="loading">{uiText(browserLocale, 'loading')}</main>;
   const { done, total } = summarizeProgress(progress);
   return (
@@ -77,9 +85,9 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
             {pt('practiceSkip')}
           </a>
           <h1>{pt('practiceTitle')}</h1>
-          <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
+          <LanguageSwitch value={progress.prefs.locale} onChange={(value) => void request({ type: 'prefs/set', locale: value })} />
           <label class="presenter-switch">
-            <input type="checkbox" checked={progress.prefs.presenter} onChange={(e) => request({ type: 'prefs/set', presenter: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+            <input type="checkbox" checked={progress.prefs.presenter} onChange={(e) => void request({ type: 'prefs/set', presenter: (e.currentTarget as HTMLInputElement).checked })} />{' '}
             {uiText(locale, 'presenterMode')}
           </label>
         </header>
@@ -93,7 +101,7 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
                 guide={GUIDE}
                 progress={progress}
                 persona="both"
-                onSetStatus={(stepId, stepStatus) => request({ type: 'progress/set-status', stepId, status: stepStatus })}
+                onSetStatus={(stepId, stepStatus) => void request({ type: 'progress/set-status', stepId, status: stepStatus })}
                 onOpen={async (stepId) => {
                   const address = stepAddress(getStep(stepId), locale);
                   setTarget({ address });
@@ -104,7 +112,8 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
                 texts={{ button: pt('practiceReset'), question: pt('practiceResetQuestion') }}
                 onReset={() => {
                   clearScreens();
-                  void send({ type: 'progress/reset' }).then(() => {
+                  void request({ type: 'progress/reset' }).then((applied) => {
+                    if (!applied) return;
                     setStatus(pt('practiceResetDone'));
                     setTarget({ address: inLanguage(PRACTICE_SCREENS[0]!.address, locale) });
                   });
@@ -112,6 +121,9 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
               />
               <p role="status" class="practice__status">
                 {status}
+              </p>
+              <p role="alert" class="failure">
+                {failure}
               </p>
               <p class="practice__keys">{pt('practiceKeys')}</p>
             </aside>

@@ -4,6 +4,7 @@ import type { StepId } from '../../lib/guide/types';
 import type { Locale } from '../../lib/i18n/locale';
 import type { OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { APP_NAMES, PAGE_NAMES } from '../../lib/pages/names';
+import type { PageId } from '../../lib/pages/types';
 import { verifyText, type VerifyTextKey } from '../../lib/report/verify-text';
 
 export interface VerifyNowProps {
@@ -39,6 +40,9 @@ export function VerifyNow({ locale, verify, openStep }: VerifyNowProps) {
       setResult(next);
       setAt(new Date().toLocaleTimeString(locale));
       return next;
+    } catch (e) {
+      setNote(t('verifyFailed', { message: e instanceof Error ? e.message : String(e) }));
+      throw e;
     } finally {
       setBusy(false);
     }
@@ -60,13 +64,16 @@ export function VerifyNow({ locale, verify, openStep }: VerifyNowProps) {
     recheck(stepId, RECHECKS);
   };
 
-  const where = (host?: string, page?: string) => (page ? `${PAGE_NAMES[page as keyof typeof PAGE_NAMES][locale]} (${host})` : '');
+  const where = (host?: string, page?: PageId) => (page ? `${PAGE_NAMES[page][locale]} (${host})` : '');
   const count = (outcome: string) => result?.steps.filter((s) => s.outcome === outcome).length ?? 0;
   return (
     <section class="verify" aria-labelledby="verify-title">
       <h2 id="verify-title">{t('verifyTitle')}</h2>
       <p class="hint">{t('verifyHint')}</p>
-      <button type="button" class="primary" onClick={() => void run().catch(() => undefined)} disabled={busy} aria-describedby="verify-status">
+      <button type="button" class="primary" onClick={() => {
+          setNote('');
+          void run().catch(() => undefined); // the failure is said in the status line
+        }} disabled={busy} aria-describedby="verify-status">
         {t('verifyNow')}
       </button>
       <p id="verify-status" role="status" class="message">
