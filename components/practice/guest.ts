@@ -41,13 +41,17 @@ export function startPracticeGuest(): void {
   const flagged = window as Window & { __msiPracticeGuest?: boolean };
   if (flagged.__msiPracticeGuest) return;
   flagged.__msiPracticeGuest = true;
-  const address = (): FrameAddress => ({ url: practiceAddressOf(location.href) ?? location.href, inFrame: !framedBySandbox() });
+  // The frame's place among frames never changes; its address does (hash and history navigation).
+  const inFrame = !framedBySandbox();
+  const address = (): FrameAddress => ({ url: practiceAddressOf(location.href) ?? location.href, inFrame });
   const data = appForAddress(address().url);
-  const stopGuide = data ? runGuide(data, {
+  const stopGuide = data
+    ? runGuide(data, {
         address,
         progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
         hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),
-      }) : () => undefined;
+      })
+    : () => undefined;
   const stopFrames = guideChildFrames(document);
   const stopKeys = addressBarKeys(window);
   window.addEventListener(
