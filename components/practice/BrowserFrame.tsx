@@ -24,8 +24,8 @@ const FOLLOW_MS = 250;
 
 /**
  * A small browser around the replica screens: back, forward, reload, an address bar showing the real
- * page each screen stands for (type another one to go there) and a row of screens to open. The guide runs in the
- * frame and all frames inside it.
+ * page each screen stands for (type another one to go there) and a row of screens to open. The guide
+ * runs in the frame and all frames inside it.
  */
 export function BrowserFrame({ target, origin }: BrowserFrameProps) {
   const { t, locale } = usePracticeText();
@@ -51,10 +51,10 @@ export function BrowserFrame({ target, origin }: BrowserFrameProps) {
     opened.current = true;
   }, [target]);
   // Another UI language: the same screen again, in that language.
-  const firstLocale = useRef(locale);
+  const lastLocale = useRef(locale);
   useEffect(() => {
-    if (locale !== firstLocale.current) go(inLanguage(shown, locale));
-    firstLocale.current = locale;
+    if (locale !== lastLocale.current) go(inLanguage(shown, locale));
+    lastLocale.current = locale;
   }, [locale]);
   useEffect(() => {
     const element = frame.current!;
