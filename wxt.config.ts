@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { APP_SITES } from './lib/hosts';
 
 /**
  * Build configuration. Chrome gets Manifest V3; `wxt build -b firefox` builds the Firefox package.
@@ -27,6 +28,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The apps' sites, as the content scripts match them: the background must read a tab's address to
+    // trust a frame inside it (Marketo inside Experience Cloud, not inside any site) and to check a tab
+    // before "Go to step" focuses or navigates it. Content-script matches alone do not grant that.
+    host_permissions: [...new Set(Object.values(APP_SITES).flatMap((sites) => sites.matches))],
     // Asked for only when the user requests a live credential check (Marketo's identity endpoint).
     optional_host_permissions: ['https://*.mktorest.com/*'],
     action: { default_title: '__MSG_extName__' },

@@ -1,4 +1,5 @@
 import { useCalloutText } from './use-callout-text';
+import { userOnly } from '../user-only';
 import { AnchoredCallout } from './AnchoredCallout';
 import type { OverlayActions, OverlayModel } from './model';
 import { StepCard } from './StepCard';
@@ -29,7 +30,7 @@ function OverlayBody({ model, actions }: OverlayProps) {
   if (!model) return null;
   if (model.kind === 'minimised') {
     return (
-      <button type="button" class="pill" data-step={model.step.id} onClick={actions.restore}>
+      <button type="button" class="pill" data-step={model.step.id} onClick={userOnly(actions.restore)}>
         {t('calloutRestore', { title: model.step.title[locale] })}
       </button>
     );

@@ -1,4 +1,5 @@
 import { createContext } from 'preact';
+import { userOnly } from '../user-only';
 import { useContext } from 'preact/hooks';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { stepPosition } from '../../lib/guide/runner';
@@ -30,7 +31,7 @@ export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
         <span class="position">
           {t(step.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total })} · {subIndex + 1}/{step.subSteps.length}
         </span>
-        <button type="button" class="icon" onClick={actions.minimise} aria-label={t('calloutMinimise')} title={t('calloutMinimise')}>
+        <button type="button" class="icon" onClick={userOnly(actions.minimise)} aria-label={t('calloutMinimise')} title={t('calloutMinimise')}>
           –
         </button>
       </div>
@@ -52,20 +53,20 @@ export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
         </p>
       ))}
       <div class="actions">
-        <button type="button" onClick={actions.back} disabled={subIndex === 0}>
+        <button type="button" onClick={userOnly(actions.back)} disabled={subIndex === 0}>
           {t('calloutBack')}
         </button>
         {!last && (
-          <button type="button" onClick={actions.next}>
+          <button type="button" onClick={userOnly(actions.next)}>
             {t('calloutNext')}
           </button>
         )}
         {where && (
-          <button type="button" onClick={actions.retry}>
+          <button type="button" onClick={userOnly(actions.retry)}>
             {t('fallbackRetry')}
           </button>
         )}
-        <button type="button" class="primary" onClick={actions.didThis}>
+        <button type="button" class="primary" onClick={userOnly(actions.didThis)}>
           {t('calloutDidThis')}
         </button>
       </div>

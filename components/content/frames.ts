@@ -1,11 +1,4 @@
-import { CONTENT_SCRIPT_MATCHES } from '../../lib/hosts';
-
-/** Our match patterns as host tests (`https://*.marketo.com/*` → any subdomain of marketo.com). */
-const HOSTS = CONTENT_SCRIPT_MATCHES.map((pattern) => {
-  const host = pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length));
-  const exact = host.replace(/^\*\./, '');
-  return (name: string) => name === exact || (host.startsWith('*.') && name.endsWith(`.${exact}`));
-});
+import { appOfUrl } from '../../lib/hosts';
 
 /**
  * Does this document embed a frame of one of the guided apps (Marketo in the Experience Cloud shell,
@@ -14,12 +7,5 @@ const HOSTS = CONTENT_SCRIPT_MATCHES.map((pattern) => {
  * outside the practice sandbox).
  */
 export function hasGuidedChildFrame(doc: Document, addressOf: (src: string) => string = (src) => src): boolean {
-  return Array.from(doc.querySelectorAll('iframe')).some((frame) => {
-    try {
-      const url = new URL(addressOf(frame.src));
-      return url.protocol === 'https:' && HOSTS.some((matches) => matches(url.hostname));
-    } catch {
-      return false;
-    }
-  });
+  return Array.from(doc.querySelectorAll('iframe')).some((frame) => frame.src !== '' && appOfUrl(addressOf(frame.src)) !== null);
 }

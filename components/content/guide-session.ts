@@ -33,7 +33,7 @@ export interface GuideSessionDeps {
   /** A step's cautions and notes (the background keeps these texts). */
   noticesOf(stepId: StepId): Promise<readonly StepNotice[] | null>;
   /** The written instruction for a target (the background keeps these texts). */
-  whereOf(target: string, locale: Locale): Promise<string | null>;
+  whereOf(target: TargetKey, locale: Locale): Promise<string | null>;
   reportMissing(stepId: StepId, target: TargetKey, tried: TriedWay[]): void;
   /**
    * Whether this frame may show the written fallback for a target it cannot find: not where another
@@ -188,7 +188,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
 
   /** Re-picks the step (and, for a new step or page, the sub-step), then shows it. */
   function sync(pageChanged: boolean) {
-    const usable = detection && context && detection.host !== 'experience.adobe.com';
+    const usable = detection && context && !detection.shell;
     if (!presenter()) chosen = null;
     const next = usable ? (chosen ?? pickStep(context!, detection!.app, data.steps)) : null;
     const stepChanged = next !== step;
@@ -209,6 +209,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     toggle: () => (minimised ? actions.restore() : actions.minimise()),
     jump: jumper.jump,
     presenter,
+    targetOf: deps.host.targetOf,
   });
   const stopAdvance = advanceOnUse(document, {
     data,

@@ -26,17 +26,30 @@ export interface OverlayHost {
   shadow: ShadowRoot;
   /** Says a text in the polite live region (step changes). */
   announce(text: string): void;
+  /**
+   * The element an event really started at. Listeners outside a closed shadow root see its host
+   * element as the target; inside our layer that hides which of our controls (or fields) it was.
+   */
+  targetOf(event: Event): EventTarget | null;
   destroy(): void;
 }
 
 /**
- * Our UI's home on a host page: a custom element with an open shadow root (styles isolated both
+ * The overlay's shadow root is closed: host scripts can neither read what we show (a revealed secret,
+ * a CSV verdict) nor reach our buttons. The e2e build opens it (WXT_E2E_OPEN_SHADOW, see wxt.config.ts)
+ * because Playwright cannot look into closed roots; nothing else differs, and the trust tests run
+ * against the production build.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.WXT_E2E_OPEN_SHADOW === 'true' ? 'open' : 'closed';
+
+/**
+ * Our UI's home on a host page: a custom element with a closed shadow root (styles isolated both
  * ways), shown in the top layer via the Popover API so host modal windows cannot cover it.
  */
 export function createOverlayHost(doc: Document = document): OverlayHost {
   const host = doc.createElement('msi-guide-overlay');
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = overlayCss;
   const root = doc.createElement('div');
@@ -61,6 +74,10 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
       // Clear first so the same text is announced again.
       live.textContent = '';
       setTimeout(() => (live.textContent = text), 30);
+    },
+    targetOf(event) {
+      const outer = event.composedPath()[0] ?? event.target;
+      return outer === host ? (shadow.activeElement ?? host) : outer;
     },
     destroy: () => host.remove(),
   };

@@ -22,6 +22,11 @@ export interface GuideFrameOptions {
   progressKey?: string;
   /** Does this document embed a frame of a guided app? (The sandbox's frames stand for their address.) */
   hasGuidedChildFrame?: (doc: Document) => boolean;
+  /**
+   * Whether this frame answers "Verify now" (real progress). The practice sandbox's frames never do:
+   * what a replica shows proves nothing about the customer's apps.
+   */
+  answersVerify?: boolean;
 }
 
 /**
@@ -53,11 +58,11 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   let page: PageDetection | null = null;
   // Evidence must hold 400 ms anyway: reading it every few hundred ms spares re-rendering hosts.
   const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
-  const stopAssists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow });
+  const stopAssists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf });
   const evidenceRun = atMostEvery(SLOW_WORK_MS, () => {
     const context = link.context();
     // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
-    if (page && context && page.host !== 'experience.adobe.com') evidence.check(page, context.statuses);
+    if (page && context && !page.shell) evidence.check(page, context.statuses);
   });
   const checkEvidence = evidenceRun.run;
 
@@ -72,7 +77,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     checkEvidence();
   });
   // The Experience Cloud shell shows no rule of its own; the Marketo frame inside it answers.
-  const stopVerify = link.onVerify(() => (page && page.host !== 'experience.adobe.com' ? evidence.readAll(page) : []));
+  const stopVerify = options.answersVerify === false ? () => undefined : link.onVerify(() => (page && !page.shell ? evidence.readAll(page) : []));
   const stopContext = link.onContext((context) => {
     session.setContext(context);
     checkEvidence();

@@ -1,4 +1,5 @@
 import type { GuideAppData } from '../../lib/guide/apps/types';
+import { userOnly } from '../user-only';
 import type { AppLocator } from './app-locator';
 
 interface Mask {
@@ -59,10 +60,13 @@ export function createSecretMask(data: GuideAppData, locator: AppLocator, shadow
     box.append(label, button);
     layer.append(box);
     const mask: Mask = { key, box, button, previous: [style.getPropertyValue('visibility'), style.getPropertyPriority('visibility')], revealed: false };
-    button.addEventListener('click', () => {
-      mask.revealed = !mask.revealed;
-      draw(element, mask);
-    });
+    button.addEventListener(
+      'click',
+      userOnly(() => {
+        mask.revealed = !mask.revealed;
+        draw(element, mask);
+      }),
+    );
     masks.set(element, mask);
     draw(element, mask);
   }

@@ -14,15 +14,15 @@ function clickerAction(event: KeyboardEvent, on: { next(): void; back(): void })
 /**
  * Alt+Shift+→ next, Alt+Shift+← back, Alt+Shift+M minimise/restore, Alt+Shift+J jump to the control the
  * callout points at — combinations hosts rarely use — and in presenter mode also PageDown / PageUp (a
- * clicker). Never while focus is in a host field.
+ * clicker). Never while focus is in a field (the host's or ours), never for synthetic events.
  */
 export function installShortcuts(
   win: Window,
-  on: { next(): void; back(): void; toggle(): void; jump(): void; presenter(): boolean },
+  on: { next(): void; back(): void; toggle(): void; jump(): void; presenter(): boolean; targetOf(event: Event): EventTarget | null },
 ): () => void {
   const handler = (event: KeyboardEvent) => {
-    const target = event.composedPath()[0] ?? event.target;
-    if (isEditable(target)) return;
+    // A host script's synthetic key events do not move the guide.
+    if (!event.isTrusted || isEditable(on.targetOf(event))) return;
     const chord = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
     const action = chord
       ? ({ ArrowRight: on.next, ArrowLeft: on.back, KeyM: on.toggle, KeyJ: on.jump } as Record<string, () => void>)[event.code] ?? null

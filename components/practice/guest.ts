@@ -1,26 +1,23 @@
-import { MatchPattern } from '@webext-core/match-patterns';
 import { MARKETO_APP } from '../../lib/guide/apps/marketo';
 import { SALESFORCE_APP } from '../../lib/guide/apps/salesforce';
 import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
 import type { GuideAppData } from '../../lib/guide/apps/types';
-import { APP_MATCHES } from '../../lib/hosts';
+import { appOfUrl } from '../../lib/hosts';
+import type { AppId } from '../../lib/pages/types';
 import { PRACTICE_PAGE_PATH, practiceAddressOf } from '../../lib/practice/address';
 import { addressBarKeys } from './address-bar-keys';
 import type { FrameAddress } from '../../lib/pages/signals';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { hasGuidedChildFrame } from '../content/frames';
-import { runGuide } from '../content/run-guide';
+import { startGuide } from '../content/start-guide';
 import { guideChildFrames } from './inject-guest';
 
-const APPS: ReadonlyArray<{ patterns: MatchPattern[]; data: GuideAppData }> = [
-  { patterns: APP_MATCHES.marketo.map((p) => new MatchPattern(p)), data: MARKETO_APP },
-  { patterns: APP_MATCHES['sales-insight-actions'].map((p) => new MatchPattern(p)), data: SIA_APP },
-  { patterns: APP_MATCHES.salesforce.map((p) => new MatchPattern(p)), data: SALESFORCE_APP },
-];
+const APPS: Readonly<Record<AppId, GuideAppData>> = { marketo: MARKETO_APP, 'sales-insight-actions': SIA_APP, salesforce: SALESFORCE_APP };
 
-/** The app whose content script the manifest would run on `address`: the same match patterns decide. */
+/** The app whose content script the manifest would run on `address`: the same sites table decides. */
 export function appForAddress(address: string): GuideAppData | null {
-  return APPS.find((app) => app.patterns.some((p) => p.includes(address)))?.data ?? null;
+  const app = appOfUrl(address);
+  return app ? APPS[app] : null;
 }
 
 /** Is this frame the sandbox's own frame, i.e. the top frame of the app it shows? */
@@ -46,9 +43,10 @@ export function startPracticeGuest(): void {
   const address = (): FrameAddress => ({ url: practiceAddressOf(location.href) ?? location.href, inFrame });
   const data = appForAddress(address().url);
   const stopGuide = data
-    ? runGuide(data, {
+    ? startGuide(data, {
         address,
         progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
+        answersVerify: false,
         hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),
       })
     : () => undefined;

@@ -3,6 +3,7 @@ import { getStep } from '../../lib/guide';
 import type { StepId } from '../../lib/guide/types';
 import type { GuideContext, OpenStepResult } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
+import { appOfUrl, EXPERIENCE_CLOUD_HOST } from '../../lib/hosts';
 import { DEFAULT_HOSTS, startUrl } from '../../lib/pages/urls';
 import type { PageDetection } from '../../lib/pages/types';
 import type { ProgressState } from '../../lib/progress/types';
@@ -42,7 +43,8 @@ export async function openStep(
   if (!host) return { needsHost: step.app };
   const url = startUrl(step.app, step.startPage, host);
   if (!url) return { invalidHost: true };
-  const existing = await tabPages.find((d: PageDetection) => d.app === step.app && d.host === host);
+  const found = await tabPages.find((d: PageDetection) => d.app === step.app && d.host === host);
+  const existing = found && (await showsApp(found.tabId, found.detection)) ? found : null;
   if (existing) {
     await browser.tabs.update(existing.tabId, existing.detection.embedded ? { active: true } : { active: true, url });
     // Same-document navigations keep the content script: tell it the focused step changed.
@@ -51,4 +53,15 @@ export async function openStep(
   }
   await browser.tabs.create({ url });
   return { opened: 'new-tab', url };
+}
+
+/**
+ * Does the tab's top page still show what its frame reported: the app on that host, or for Marketo
+ * embedded in Experience Cloud, the shell? Reports may be stale (the tab navigated elsewhere since):
+ * a tab is only focused or navigated when its own address says so.
+ */
+async function showsApp(tabId: number, frame: PageDetection): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab?.url || appOfUrl(tab.url) !== frame.app) return false;
+  return new URL(tab.url).hostname === (frame.embedded ? EXPERIENCE_CLOUD_HOST : frame.host);
 }

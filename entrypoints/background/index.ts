@@ -19,10 +19,12 @@ export default defineBackground(() => {
   store.subscribe(showProgressBadge);
 
   const tabPages = createTabPages(browser.storage.session);
+  const practicePages = createTabPages(browser.storage.session, 'practice-tab:');
   const route = createRouter({
     store,
     practiceStore,
     tabPages,
+    practicePages,
     focus: createFocus(browser.storage.session),
     openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host),
     checkCredentials: (request) => checkCredentials(request, { fetch: (url, init) => fetch(url, init), hasPermission: (origins) => browser.permissions.contains({ origins }) }),
@@ -52,5 +54,8 @@ export default defineBackground(() => {
 
   // Frames report `null` when their document goes away (pagehide); a closed tab is forgotten whole.
   // (Not tabs.onUpdated 'loading': single-page apps fire it for same-document URL changes too.)
-  browser.tabs.onRemoved.addListener((tabId) => void tabPages.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabPages.forget(tabId);
+    void practicePages.forget(tabId);
+  });
 });

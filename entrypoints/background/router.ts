@@ -1,5 +1,5 @@
 import { parseRequest, REQUESTS, type Reply, type Request } from '../../lib/messaging/protocol';
-import { classifySender, isPracticeSender, type SenderInfo } from '../../lib/messaging/sender';
+import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence } from '../../lib/progress/evidence';
 import { getStep } from '../../lib/guide';
@@ -8,7 +8,7 @@ import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../
 import { guideContext } from './guide-handlers';
 import { whereOf } from '../../lib/targets/where';
 import { noticesOf } from '../../lib/guide/notices';
-import type { PageDetection } from '../../lib/pages/types';
+import { confirmDetection } from '../../lib/pages/detect';
 import type { ProgressState } from '../../lib/progress/types';
 import type { ProgressStore } from '../../stores/progress-store';
 import type { TabPages } from './tab-pages';
@@ -17,7 +17,10 @@ export interface RouterDeps {
   store: ProgressStore;
   /** The practice sandbox's progress: its page and replica frames read and write only this one. */
   practiceStore: ProgressStore;
+  /** Which page each frame of each live app's tab shows. */
   tabPages: TabPages;
+  /** The same for the practice sandbox's replica frames: never mixed with the live apps' list. */
+  practicePages: TabPages;
   /** Our extension's id and page origin (`chrome-extension://<id>/`). */
   self: { id: string; origin: string };
   /** The step chosen with "Go to step". */
@@ -43,9 +46,12 @@ const error = (code: 'malformed' | 'unknown-type' | 'forbidden-sender' | 'intern
  * It never throws: any failure becomes an error reply, so a bad message cannot crash the worker.
  */
 export function createRouter(deps: RouterDeps) {
-  async function apply(request: Request, sender: SenderInfo): Promise<Reply> {
-    const practice = isPracticeSender(sender, deps.self);
+  async function apply(request: Request, sender: Sender): Promise<Reply> {
+    const practice = sender.practice;
     const store = practice ? deps.practiceStore : deps.store;
+    const pages = practice ? deps.practicePages : deps.tabPages;
+    /** The page the sending frame reported (content senders only: the protocol's `from` lists ensure it). */
+    const senderFrame = () => (sender.kind === 'content' ? pages.frame(sender.tabId, sender.frameId) : Promise.resolve(null));
     /** Applies a reducer; writes (and so notifies every view) only when something changed. */
     const update = (reduce: (state: ProgressState) => ProgressState) => {
       const current = store.getState();
@@ -65,27 +71,32 @@ export function createRouter(deps: RouterDeps) {
         return { ok: true, data: null };
       }
       case 'page/seen': {
-        const detection = request.detection as PageDetection | null;
-        await deps.tabPages.report(sender.tab!.id!, sender.frameId ?? 0, detection);
+        if (sender.kind !== 'content') return error('forbidden-sender', 'Only a guided frame reports its page.');
+        // The app, host and frame flags come from the frame's own address, not from its report.
+        const inFrame = practice ? request.detection?.embedded === true : sender.frameId !== 0;
+        const detection = request.detection && confirmDetection(request.detection, sender.url, inFrame);
+        if (request.detection && !detection) return error('malformed', 'That page does not fit the frame’s address.');
+        await pages.report(sender.tabId, sender.frameId, detection);
         // The shell's host is not an instance host; the Marketo frame inside it reports that one.
-        if (detection && detection.host !== 'experience.adobe.com') {
-          update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
-        }
+        if (detection && !detection.shell) update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
         return { ok: true, data: null };
       }
-      case 'tab/where':
-        return { ok: true, data: await deps.tabPages.where(request.tabId) };
+      case 'tab/where': {
+        const real = await deps.tabPages.where(request.tabId);
+        const replica = real ? null : await deps.practicePages.where(request.tabId);
+        return { ok: true, data: real ?? (replica && { ...replica, practice: true }) };
+      }
       case 'guide/context':
         return { ok: true, data: guideContext(store.getState(), practice ? null : await deps.focus.get()) };
       case 'evidence/seen': {
-        const frame = await deps.tabPages.frame(sender.tab!.id!, sender.frameId ?? 0);
+        const frame = await senderFrame();
         const next = frame && applyEvidence(store.getState(), getStep(request.stepId), request.ruleId, frame, deps.now());
         if (!next) return error('malformed', 'That rule cannot be proven from this page.');
         update(() => next);
         return { ok: true, data: null };
       }
       case 'diagnostic/target-missing': {
-        const frame = await deps.tabPages.frame(sender.tab!.id!, sender.frameId ?? 0);
+        const frame = await senderFrame();
         if (!frame) return error('malformed', 'Report the page before reporting a missing target.');
         const { stepId, target, tried } = request;
         update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() }));
@@ -114,14 +125,14 @@ export function createRouter(deps: RouterDeps) {
 
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {
     try {
-      const kind = classifySender(sender, deps.self);
-      if (!kind) return error('forbidden-sender', 'Messages are accepted only from this extension.');
+      const from = classifySender(sender, deps.self);
+      if (!from) return error('forbidden-sender', 'Messages are accepted only from this extension.');
       const parsed = parseRequest(message);
       if (!parsed.ok) return { ok: false, error: parsed.error };
       const allowed: readonly string[] = REQUESTS[parsed.request.type].from;
-      if (!allowed.includes(kind)) return error('forbidden-sender', `${parsed.request.type} is not accepted from a ${kind}.`);
+      if (!allowed.includes(from.kind)) return error('forbidden-sender', `${parsed.request.type} is not accepted from a ${from.kind}.`);
       await deps.ready;
-      return await apply(parsed.request, sender);
+      return await apply(parsed.request, from);
     } catch {
       // Deliberately no details: an exception message could quote the payload.
       return error('internal', 'The request could not be completed.');

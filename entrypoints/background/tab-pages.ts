@@ -9,13 +9,15 @@ export interface SessionAreaLike {
 }
 
 type FramePages = Record<string, PageDetection>;
-const keyOf = (tabId: number) => `tab:${tabId}`;
 
 /**
  * Which page each frame of each tab shows, as the content scripts reported. Updates are queued so
- * reports from several frames arriving together do not overwrite each other.
+ * reports from several frames arriving together do not overwrite each other. `prefix` keeps lists
+ * apart in one area: the live apps' frames (`tab:`), and the practice sandbox's replica frames, which
+ * must never be taken for a live app's tab ("Verify now", "Go to step").
  */
-export function createTabPages(area: SessionAreaLike) {
+export function createTabPages(area: SessionAreaLike, prefix = 'tab:') {
+  const keyOf = (tabId: number) => `${prefix}${tabId}`;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -40,9 +42,9 @@ export function createTabPages(area: SessionAreaLike) {
     all: () =>
       serial(async () =>
         Object.entries(await area.get(null))
-          .filter(([key]) => key.startsWith('tab:'))
+          .filter(([key]) => key.startsWith(prefix))
           .flatMap(([key, frames]) =>
-            Object.entries(frames as FramePages).map(([frameId, detection]) => ({ tabId: Number(key.slice(4)), frameId: Number(frameId), detection })),
+            Object.entries(frames as FramePages).map(([frameId, detection]) => ({ tabId: Number(key.slice(prefix.length)), frameId: Number(frameId), detection })),
           ),
       ),
     /** The page one frame reported, or null. */
@@ -52,9 +54,9 @@ export function createTabPages(area: SessionAreaLike) {
       serial(async () => {
         const all = await area.get(null);
         for (const [key, frames] of Object.entries(all)) {
-          if (!key.startsWith('tab:')) continue;
+          if (!key.startsWith(prefix)) continue;
           const detection = Object.values(frames as FramePages).find(match);
-          if (detection) return { tabId: Number(key.slice(4)), detection };
+          if (detection) return { tabId: Number(key.slice(prefix.length)), detection };
         }
         return null;
       }),

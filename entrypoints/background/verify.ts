@@ -12,10 +12,11 @@ import type { TabPages } from './tab-pages';
 const ANSWER = z.array(z.strictObject({ stepId: z.enum(STEP_IDS), ruleId: z.string().max(100), holds: z.boolean() })).max(100);
 
 export interface VerifyDeps {
+  /** The live apps' frames only: the practice sandbox's replica frames are never asked. */
   tabPages: TabPages;
   /** Asks one frame's content script which rules hold there now (VERIFY_PAGE); rejects when none answers. */
   askFrame(tabId: number, frameId: number): Promise<unknown>;
-  /** Applies a change to real progress (never practice: its frames do not answer tabs messages). */
+  /** Applies a change to real progress. */
   update(reduce: (state: ProgressState) => ProgressState): void;
   state(): ProgressState;
   now(): string;
@@ -30,6 +31,8 @@ export async function verifySetup(deps: VerifyDeps): Promise<VerifyResult> {
   const seen = new Map<StepId, { holds: boolean; frame: PageDetection }>();
   let checkedFrames = 0;
   for (const { tabId, frameId, detection } of await deps.tabPages.all()) {
+    // The Experience Cloud shell shows no evidence of its own: the Marketo frame inside it answers.
+    if (detection.shell) continue;
     const parsed = ANSWER.safeParse(await deps.askFrame(tabId, frameId).catch(() => null));
     if (!parsed.success) continue;
     checkedFrames++;

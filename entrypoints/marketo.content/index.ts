@@ -1,11 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runGuide } from '../../components/content/run-guide';
+import { startLiveGuide } from '../../components/content/start-guide';
 import { MARKETO_APP } from '../../lib/guide/apps/marketo';
-import { APP_MATCHES } from '../../lib/hosts';
+import { APP_SITES } from '../../lib/hosts';
 
 export default defineContentScript({
-  matches: [...APP_MATCHES.marketo],
+  matches: [...APP_SITES.marketo.matches],
+  includeGlobs: [...APP_SITES.marketo.includeGlobs],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => ctx.onInvalidated(runGuide(MARKETO_APP)),
+  main: (ctx) => ctx.onInvalidated(startLiveGuide(MARKETO_APP)),
 });

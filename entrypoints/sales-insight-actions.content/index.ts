@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runGuide } from '../../components/content/run-guide';
+import { startLiveGuide } from '../../components/content/start-guide';
 import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
-import { APP_MATCHES } from '../../lib/hosts';
+import { APP_SITES } from '../../lib/hosts';
 
 export default defineContentScript({
-  matches: [...APP_MATCHES['sales-insight-actions']],
+  matches: [...APP_SITES['sales-insight-actions'].matches],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => ctx.onInvalidated(runGuide(SIA_APP)),
+  main: (ctx) => ctx.onInvalidated(startLiveGuide(SIA_APP)),
 });

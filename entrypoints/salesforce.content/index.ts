@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runGuide } from '../../components/content/run-guide';
+import { startLiveGuide } from '../../components/content/start-guide';
 import { SALESFORCE_APP } from '../../lib/guide/apps/salesforce';
-import { APP_MATCHES } from '../../lib/hosts';
+import { APP_SITES } from '../../lib/hosts';
 
 export default defineContentScript({
-  matches: [...APP_MATCHES.salesforce],
+  matches: [...APP_SITES.salesforce.matches],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => ctx.onInvalidated(runGuide(SALESFORCE_APP)),
+  main: (ctx) => ctx.onInvalidated(startLiveGuide(SALESFORCE_APP)),
 });

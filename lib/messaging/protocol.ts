@@ -3,6 +3,7 @@ import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
 import { TRIED_WAY_SHAPE } from '../progress/schema';
+import { TARGETS, type TargetKey } from '../targets/registry';
 import { STEP_STATUSES, type PersonaFilter, type StepStatus } from '../progress/types';
 import type { StepId, StepNotice } from '../guide/types';
 import type { Locale } from '../i18n/locale';
@@ -20,7 +21,10 @@ const detection = z.strictObject({
   page: pageId,
   host: z.string().regex(/^[a-z0-9.-]+$/).max(255),
   embedded: z.boolean().optional(),
+  shell: z.boolean().optional(),
 });
+/** A key of the target registry: diagnostics and fallback texts name registry targets, never free text. */
+const targetKey = z.enum(Object.keys(TARGETS) as [TargetKey, ...TargetKey[]]);
 
 export const REQUESTS = {
   /** Mark a step's status by hand (popup, or "I did this" in a callout). */
@@ -64,14 +68,14 @@ export const REQUESTS = {
     schema: z.strictObject({
       type: z.literal('diagnostic/target-missing'),
       stepId: z.enum(STEP_IDS),
-      target: z.string().min(1).max(100),
+      target: targetKey,
       tried: z.array(z.strictObject(TRIED_WAY_SHAPE)).max(20),
     }),
   },
   /** The written instruction for a target the content script cannot find (kept out of content bundles). */
   'guide/where': {
     from: ['content'],
-    schema: z.strictObject({ type: z.literal('guide/where'), target: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
+    schema: z.strictObject({ type: z.literal('guide/where'), target: targetKey, locale: z.enum(LOCALES) }),
   },
   /** "Verify now" (report page): re-check every step on the pages open now, and record what they show. */
   'guide/verify': {
@@ -159,7 +163,8 @@ export interface ResponseData {
   'progress/reset': null;
   'prefs/set': null;
   'page/seen': null;
-  'tab/where': PageDetectionPayload | null;
+  /** `practice`: the tab is the practice sandbox, showing this replica screen. */
+  'tab/where': (PageDetectionPayload & { practice?: true }) | null;
   'guide/context': GuideContext;
   'evidence/seen': null;
   'diagnostic/target-missing': null;

@@ -1,19 +1,28 @@
-import { MatchPattern } from '@webext-core/match-patterns';
-import { CONTENT_SCRIPT_MATCHES } from '../hosts';
-import { PRACTICE_PAGE_PATH, REPLICAS_PATH } from '../practice/address';
+import { appOfOrigin, appOfUrl } from '../hosts';
+import { PRACTICE_PAGE_PATH, REPLICAS_PATH, practiceAddressOf } from '../practice/address';
+import type { AppId } from '../pages/types';
 
 /** The parts of `runtime.MessageSender` the check reads. */
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
-/** Who sent a message: one of our extension pages, or our content script on a matched host. */
+/** The two kinds a request's `from` list names: our extension pages, or the guide's runtime in an app frame. */
 export type SenderKind = 'page' | 'content';
 
-const HOST_PATTERNS = CONTENT_SCRIPT_MATCHES.map((p) => new MatchPattern(p));
+/**
+ * Who sent a message, as the background may trust it:
+ * - `page`: one of our extension pages (popup, report…); `practice` for the sandbox page itself;
+ * - `content`: the guide's runtime in a frame of `app`, either our content script on a live app
+ *   (`practice: false`) or the sandbox's guest in a replica frame (`practice: true`). `url` is the address
+ *   the frame shows, or stands for in the sandbox; `frameId` 0 is the tab's top frame.
+ */
+export type Sender =
+  | { kind: 'page'; practice: boolean }
+  | { kind: 'content'; practice: boolean; app: AppId; url: string; tabId: number; frameId: number };
 
 /** Our extension's id and page origin (`chrome-extension://<id>/`). */
 export interface SelfInfo {
@@ -24,22 +33,29 @@ export interface SelfInfo {
 const under = (url: string, self: SelfInfo, path: string) => url.startsWith(`${self.origin}${path.slice(1)}`);
 
 /**
- * Classifies a sender, or returns null when it is not ours: another extension, a web page, or a
- * content script on a URL our manifest does not match (which would mean a compromised frame).
- * The practice sandbox's replica frames are extension frames that run the content runtime: 'content'.
+ * Classifies a sender, or returns null when it is not one we trust: another extension, a web page, a
+ * frame on a URL our content scripts do not run on (which would mean a compromised frame), or an app
+ * frame embedded in a tab that is not that app's. A child frame counts as the app only when its tab's
+ * top page belongs to the same app (Marketo inside the Experience Cloud shell, Setup inside
+ * Lightning): a Marketo frame inside an unrelated site is not the Marketo app.
  */
-export function classifySender(sender: SenderInfo, self: SelfInfo): SenderKind | null {
+export function classifySender(sender: SenderInfo, self: SelfInfo): Sender | null {
   if (sender.id !== self.id || !sender.url) return null;
-  if (under(sender.url, self, REPLICAS_PATH)) return sender.tab?.id === undefined ? null : 'content';
-  if (sender.url.startsWith(self.origin)) return 'page';
-  if (sender.tab?.id === undefined) return null;
-  return HOST_PATTERNS.some((p) => p.includes(sender.url!)) ? 'content' : null;
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (under(sender.url, self, REPLICAS_PATH)) {
+    const address = practiceAddressOf(sender.url);
+    const app = address ? appOfUrl(address) : null;
+    return app && tabId !== undefined ? { kind: 'content', practice: true, app, url: address!, tabId, frameId } : null;
+  }
+  if (sender.url.startsWith(self.origin)) return { kind: 'page', practice: under(sender.url, self, PRACTICE_PAGE_PATH) };
+  const app = appOfUrl(sender.url);
+  if (!app || tabId === undefined) return null;
+  if (frameId !== 0 && !embeddedInOwnApp(app, sender.tab?.url)) return null;
+  return { kind: 'content', practice: false, app, url: sender.url, tabId, frameId };
 }
 
-/**
- * Does the sender belong to the practice sandbox (its page or its replica frames)? Its messages read and
- * write practice progress, never the real one. Call after `classifySender` accepted the sender.
- */
-export function isPracticeSender(sender: SenderInfo, self: SelfInfo): boolean {
-  return !!sender.url && (under(sender.url, self, REPLICAS_PATH) || under(sender.url, self, PRACTICE_PAGE_PATH));
+/** Is the tab's top page one of `app`'s? Without the tab's URL we cannot tell, so: no. */
+function embeddedInOwnApp(app: AppId, tabUrl: string | undefined): boolean {
+  return !!tabUrl && (appOfUrl(tabUrl) === app || appOfOrigin(tabUrl) === app);
 }

@@ -1,7 +1,7 @@
 import { detectExperienceShell, detectMarketo, type MarketoSignals } from './marketo';
 import { detectSalesInsightActions } from './sales-insight-actions';
 import { detectSalesforce } from './salesforce';
-import type { PageDetection } from './types';
+import { APP_OF_PAGE, type PageDetection } from './types';
 
 /** What a frame knows about itself: its URL plus the few DOM facts detection needs. */
 export interface PageSignals extends MarketoSignals {
@@ -41,4 +41,19 @@ export function detectWith(detectors: readonly Detector[], signals: PageSignals)
 export function pageSpecificity(detection: PageDetection): number {
   const generic = /-(other)$/.test(detection.page) ? 0 : detection.page === 'marketo-admin' || detection.page === 'sia-settings' ? 1 : 2;
   return generic * 2 + (detection.embedded ? 1 : 0);
+}
+
+/**
+ * What the background records of a frame's report: the page as the frame read it (on Marketo only its
+ * DOM tells the Admin page), but the app, host, shell and embedded flags as the frame's own address
+ * says. Null when the report does not fit that address: a frame cannot claim another app's page, or
+ * another host (a page on experience.adobe.com reporting a Salesforce remote-sites page elsewhere).
+ * `inFrame`: whether the frame is a child frame of the app's page.
+ */
+export function confirmDetection(reported: PageDetection, frameUrl: string, inFrame: boolean): PageDetection | null {
+  const fromUrl = detectPage({ url: frameUrl, canvasTitle: null, inFrame });
+  if (!fromUrl || fromUrl.app !== reported.app || fromUrl.host !== reported.host || APP_OF_PAGE[reported.page] !== fromUrl.app) return null;
+  // The shell's page comes from its route alone: it has no DOM of Marketo's to read.
+  const page = fromUrl.shell ? fromUrl.page : reported.page;
+  return { ...fromUrl, page };
 }

@@ -20,8 +20,8 @@ export const DETECTION_EXAMPLES: ReadonlyArray<readonly [PageSignals, PageDetect
   // Marketo in the experience.adobe.com child frame.
   [{ url: 'https://app-ab12.marketo.com/?embedded=1#SI0A1', canvasTitle: 'Sales Insight', inFrame: true }, { app: 'marketo', page: 'marketo-admin-sales-insight', host: 'app-ab12.marketo.com', embedded: true }],
   // The experience.adobe.com shell itself.
-  [{ ...top, url: 'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/SF0A1' }, { app: 'marketo', page: 'marketo-admin-salesforce', host: 'experience.adobe.com' }],
-  [{ ...top, url: 'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/ML0A1' }, { app: 'marketo', page: 'marketo-other', host: 'experience.adobe.com' }],
+  [{ ...top, url: 'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/SF0A1' }, { app: 'marketo', page: 'marketo-admin-salesforce', host: 'experience.adobe.com', shell: true }],
+  [{ ...top, url: 'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/ML0A1' }, { app: 'marketo', page: 'marketo-other', host: 'experience.adobe.com', shell: true }],
   // Sales Insight Actions settings routes (current and 2017–2021 shapes).
   [{ ...top, url: 'https://toutapp.com/next#settings' }, { app: 'sales-insight-actions', page: 'sia-settings', host: 'toutapp.com' }],
   [{ ...top, url: 'https://toutapp.com/next#settings/crm/salesforce/configure' }, { app: 'sales-insight-actions', page: 'sia-settings-salesforce', host: 'toutapp.com' }],
@@ -42,6 +42,8 @@ export const DETECTION_EXAMPLES: ReadonlyArray<readonly [PageSignals, PageDetect
   [{ ...top, url: 'https://app-ab12.marketo.com.evil.example/#SF0A1' }, null],
   [{ ...top, url: 'http://app-ab12.marketo.com/#SF0A1' }, null],
   [{ ...top, url: 'https://experience.adobe.com/#/@acme/analytics/home' }, null],
+  // Another Experience Cloud app that merely mentions Marketo in its route is not Marketo's shell.
+  [{ ...top, url: 'https://experience.adobe.com/#/@acme/analytics/reports/marketo-engage-campaigns' }, null],
   [{ ...top, url: 'https://nottoutapp.com/next#settings' }, null],
   [{ ...top, url: 'https://salesforce.com/products/' }, null],
   [{ ...top, url: 'https://example.com/#settings/marketo-admin' }, null],

@@ -1,3 +1,4 @@
+import { EXPERIENCE_CLOUD_HOST } from '../hosts';
 import type { PageDetection, PageId } from './types';
 
 /** Marketo instance hosts: classic `app-xxx` and the newer `engage-xx`. Not login or designer hosts. */
@@ -65,8 +66,16 @@ export function detectMarketo(url: URL, signals: MarketoSignals): PageDetection 
  * frame that runs Marketo reports the precise page.
  */
 export function detectExperienceShell(url: URL): PageDetection | null {
-  if (url.hostname !== 'experience.adobe.com' || !url.hash.includes('/marketo-engage')) return null;
+  if (!isMarketoShellRoute(url)) return null;
   const token = marketoRouteToken(url.hash);
   const page: PageId = (token ? ADMIN_TOKENS[token] : undefined) ?? 'marketo-other';
-  return { app: 'marketo', page, host: url.hostname };
+  return { app: 'marketo', page, host: url.hostname, shell: true };
+}
+
+/**
+ * Is this an Experience Cloud address whose route is Marketo Engage's? Only the fragment says so
+ * (`#/@tenant/so:123-ABC-456/marketo-engage/…`): every other Experience Cloud app shares the host.
+ */
+export function isMarketoShellRoute(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname === EXPERIENCE_CLOUD_HOST && /^#\/(?:[^/]*\/)*marketo-engage(?:[/?]|$)/.test(url.hash);
 }

@@ -43,4 +43,26 @@ export interface PageDetection {
   host: string;
   /** True when Marketo is hosted inside experience.adobe.com (this frame is the child frame). */
   embedded?: boolean;
+  /**
+   * True for the Adobe Experience Cloud shell around Marketo's frame: it only hosts that frame, so it
+   * is no instance host, shows no target and no evidence of its own; the frame inside does.
+   */
+  shell?: boolean;
 }
+
+/** The app each page belongs to. */
+export const APP_OF_PAGE: Readonly<Record<PageId, AppId>> = {
+  'marketo-admin': 'marketo',
+  'marketo-admin-sales-insight': 'marketo',
+  'marketo-admin-salesforce': 'marketo',
+  'marketo-other': 'marketo',
+  'sia-settings': 'sales-insight-actions',
+  'sia-settings-salesforce': 'sales-insight-actions',
+  'sia-settings-marketo': 'sales-insight-actions',
+  'sia-user-management': 'sales-insight-actions',
+  'sia-other': 'sales-insight-actions',
+  'sfdc-remote-sites': 'salesforce',
+  'sfdc-installed-packages': 'salesforce',
+  'sfdc-msi-config': 'salesforce',
+  'sfdc-other': 'salesforce',
+};

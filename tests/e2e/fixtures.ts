@@ -19,7 +19,7 @@ export interface ExtensionSession {
 interface Fixtures {
   userDataDir: string;
   /** Launches (or relaunches, on the same profile) Chromium with the extension. */
-  launch(options?: { locale?: string }): Promise<ExtensionSession>;
+  launch(options?: { locale?: string; build?: 'e2e' | 'production' }): Promise<ExtensionSession>;
   session: ExtensionSession;
 }
 
@@ -40,7 +40,7 @@ export const test = base.extend<Fixtures, { server: ReplicaServer }>({
   launch: async ({ server, userDataDir }, use) => {
     const open: BrowserContext[] = [];
     await use(async (options = {}) => {
-      const { context, worker, extensionId } = await launchWithExtension({ userDataDir, port: server.port, locale: options.locale });
+      const { context, worker, extensionId } = await launchWithExtension({ userDataDir, port: server.port, locale: options.locale, build: options.build });
       open.push(context);
       return {
         context,

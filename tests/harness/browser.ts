@@ -3,8 +3,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolverRules } from './hosts';
 
-/** The build under test: <outDir>/chrome-mv3, where outDir is $MSI_OUT_DIR (a private build folder, see wxt.config.ts) or .output. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.MSI_OUT_DIR ?? '.output', 'chrome-mv3');
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The production build, as shipped: <outDir>/chrome-mv3, where outDir is $MSI_OUT_DIR (a private build folder, see wxt.config.ts) or .output. */
+export const EXTENSION_DIR = resolve(ROOT, process.env.MSI_OUT_DIR ?? '.output', 'chrome-mv3');
+/**
+ * The e2e build (`npm run build:e2e`): the production build with the overlay's shadow root open, so
+ * Playwright can read callouts (it cannot look into closed roots). The trust tests use EXTENSION_DIR.
+ */
+export const E2E_EXTENSION_DIR = resolve(ROOT, process.env.MSI_E2E_OUT_DIR ?? '.out-e2e', 'chrome-mv3');
 
 /** Chromium to use: $CHROME_PATH, else the first one found on the system. */
 export function findChromium(): string {
@@ -27,6 +33,8 @@ export interface LaunchOptions {
   port: number;
   headless?: boolean;
   locale?: string;
+  /** Which build to load: the e2e build (the default), or the production build as shipped. */
+  build?: 'e2e' | 'production';
 }
 
 /**
@@ -34,7 +42,8 @@ export interface LaunchOptions {
  * server, and nothing else reachable. Returns the context and the extension's service worker.
  */
 export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
+  const dir = options.build === 'production' ? EXTENSION_DIR : E2E_EXTENSION_DIR;
+  if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`npm run ${options.build === 'production' ? 'build' : 'build:e2e'}\` first.`);
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -42,8 +51,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       `--host-resolver-rules=${resolverRules(options.port)}`,
       // The service worker's own requests (identity endpoint) must accept the test certificate too.
       '--ignore-certificate-errors',

@@ -19,7 +19,7 @@ async function main() {
   const server = await startReplicaServer();
   const userDataDir = await mkdtemp(join(tmpdir(), 'msi-guide-start-'));
   const headless = smoke || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-  const { context, worker, extensionId } = await launchWithExtension({ userDataDir, port: server.port, headless });
+  const { context, worker, extensionId } = await launchWithExtension({ userDataDir, port: server.port, headless, build: 'production' });
   const page = context.pages()[0] ?? (await context.newPage());
   const practiceUrl = `chrome-extension://${extensionId}/practice.html`;
   await page.goto(practiceUrl);

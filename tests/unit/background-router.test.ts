@@ -21,6 +21,7 @@ function setup() {
     store,
     practiceStore,
     tabPages: createTabPages(session),
+    practicePages: createTabPages(session, 'practice-tab:'),
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
     checkCredentials: async () => ({ findings: [], live: null }),
@@ -120,8 +121,9 @@ describe('background router: effects', () => {
 
   it('answers which page a tab shows, preferring the most specific frame', async () => {
     const { route, store } = setup();
-    const shell: SenderInfo = { id: SELF.id, url: 'https://experience.adobe.com/#/@a/so:1/marketo-engage/classic/XX0A1', tab: { id: 9 }, frameId: 0 };
-    const frame: SenderInfo = { id: SELF.id, url: 'https://app-ab12.marketo.com/#XX0A1', tab: { id: 9 }, frameId: 4 };
+    const shellUrl = 'https://experience.adobe.com/#/@a/so:1/marketo-engage/classic/XX0A1';
+    const shell: SenderInfo = { id: SELF.id, url: shellUrl, tab: { id: 9, url: shellUrl }, frameId: 0 };
+    const frame: SenderInfo = { id: SELF.id, url: 'https://app-ab12.marketo.com/#XX0A1', tab: { id: 9, url: shellUrl }, frameId: 4 };
     await Promise.all([
       route({ type: 'page/seen', detection: { app: 'marketo', page: 'marketo-other', host: 'experience.adobe.com' } }, shell),
       route({ type: 'page/seen', detection: { app: 'marketo', page: 'marketo-admin-sales-insight', host: 'app-ab12.marketo.com', embedded: true } }, frame),

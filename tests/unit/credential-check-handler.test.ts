@@ -144,6 +144,7 @@ describe('checkCredentials behind the router', () => {
       store,
       practiceStore: createProgressStore(fakeBrowser.storage.local, 'practiceProgress'),
       tabPages: createTabPages(fakeBrowser.storage.session),
+      practicePages: createTabPages(fakeBrowser.storage.session, 'practice-tab:'),
       focus: createFocus(fakeBrowser.storage.session),
       openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next' }),
       checkCredentials: (r) => checkCredentials(r, explode),

@@ -1,4 +1,5 @@
 import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
+import { userOnly } from '../../user-only';
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../lib/i18n/locale';
@@ -95,7 +96,7 @@ function CopyButton({ target, anchor, name, locale }: { target: string; anchor: 
     });
   };
   return (
-    <button ref={button} type="button" class="cv-copy" data-msi-copy={target} aria-label={`${copied ? t.copied : t.copy}: ${name}`} onClick={copy}>
+    <button ref={button} type="button" class="cv-copy" data-msi-copy={target} aria-label={`${copied ? t.copied : t.copy}: ${name}`} onClick={userOnly(copy)}>
       {copied ? t.copied : t.copy}
     </button>
   );

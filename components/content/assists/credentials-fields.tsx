@@ -1,4 +1,5 @@
 import { autoUpdate, type Placement } from '@floating-ui/dom';
+import { userOnly } from '../../user-only';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -78,12 +79,13 @@ export function fieldCheck(spec: FieldCheckSpec): Assist {
       if (reply?.ok) result = reply.data;
       draw();
     };
-    const onEdit = (event: Event) => {
+    // A value the host page sets and announces itself is not the user's paste: only real input is checked.
+    const onEdit = userOnly((event: Event) => {
       const key = (Object.keys(fields) as CredentialField[]).find((k) => fields[k] === event.target);
       if (key) touched.add(key);
       clearTimeout(timer);
       timer = setTimeout(() => void send(false), DEBOUNCE_MS);
-    };
+    });
     // `input` covers typing, pasting, dropping and autofill alike.
     const listen = (el: HTMLInputElement, on: boolean) => (on ? el.addEventListener : el.removeEventListener).call(el, 'input', onEdit);
 
@@ -181,7 +183,7 @@ function Verdicts({ fields, shown, findings, live, spec, busy, locale, onLive }:
               <p key={code} data-code={code}>
                 <span>{message[locale]}</span>{' '}
                 {fix && canFix(fix) && (
-                  <button type="button" onClick={() => applyFix(fields[key]!, fix)}>
+                  <button type="button" onClick={userOnly(() => applyFix(fields[key]!, fix))}>
                     {t.fix}
                   </button>
                 )}
@@ -199,7 +201,7 @@ function Verdicts({ fields, shown, findings, live, spec, busy, locale, onLive }:
               {live.outcome === 'permission-denied' && ` ${fill(s.page, { url: browser.runtime.getURL('/credentials.html') })}`}
             </p>
           )}
-          <button type="button" disabled={busy} onClick={onLive}>
+          <button type="button" disabled={busy} onClick={userOnly(onLive)}>
             {busy ? s.busy : s.live}
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { fillText } from '../../../lib/i18n/fill';
+import { userOnly } from '../../user-only';
 import type { CsvCheckOutcome } from '../../../lib/messaging/csv-port-client';
 import type { CSV_UPLOAD_TEXT } from './csv-upload-text';
 
@@ -37,12 +38,12 @@ export function CsvPanel({ view, name, text, format, onUse, onToggle, onClose }:
       </p>
       <div class="actions">
         {cleaned && (
-          <button type="button" class="primary" onClick={onUse}>
+          <button type="button" class="primary" onClick={userOnly(onUse)}>
             {text.use}
           </button>
         )}
         {many && (
-          <button type="button" aria-expanded={all} onClick={onToggle}>
+          <button type="button" aria-expanded={all} onClick={userOnly(onToggle)}>
             {all ? text.fewer : fillText(text.all, { n: format(issues.length) })}
           </button>
         )}
@@ -56,7 +57,7 @@ export function CsvPanel({ view, name, text, format, onUse, onToggle, onClose }:
         </ul>
       )}
       {/* Last in the tab order: the actions come first. */}
-      <button type="button" class="icon" style="position:absolute;right:8px;top:8px" aria-label={text.close} onClick={onClose}>
+      <button type="button" class="icon" style="position:absolute;right:8px;top:8px" aria-label={text.close} onClick={userOnly(onClose)}>
         ×
       </button>
     </section>

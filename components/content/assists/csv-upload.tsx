@@ -1,4 +1,5 @@
 import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
+import { userOnly } from '../../user-only';
 import { render } from 'preact';
 import { checkFileInBackground, type CsvCheckRun } from '../../../lib/messaging/csv-port-client';
 import { CsvPanel, type CsvPanelView } from './csv-upload-panel';
@@ -62,7 +63,8 @@ export const csvUploadAssist: Assist = (env) => {
     unfloat = autoUpdate(anchor, panel, place);
   };
 
-  const onChange = ({ target }: Event) => {
+  // A host script can fire `change` at will: only a file the user chose is sent to the worker.
+  const onChange = userOnly(({ target }: Event) => {
     if (!(target instanceof HTMLInputElement) || target.type !== 'file' || env.page()?.page !== 'sia-user-management') return;
     try {
       if (!target.matches(way.selector)) return;
@@ -80,7 +82,7 @@ export const csvUploadAssist: Assist = (env) => {
       (outcome) => run === current && outcome && draw({ outcome, all: false }),
       () => run === current && draw({ failed: true }),
     );
-  };
+  });
 
   /**
    * Host dialogs trap Tab inside themselves, and the panel lives outside them (in the overlay). So it
@@ -88,7 +90,7 @@ export const csvUploadAssist: Assist = (env) => {
    */
   const onKey = (event: KeyboardEvent) => {
     const own = [...layer.querySelectorAll('button')];
-    const at = event.composedPath()[0] as HTMLElement;
+    const at = env.targetOf(event) as HTMLElement;
     const i = own.indexOf(at as HTMLButtonElement);
     if (event.key !== 'Tab' || !input || (at !== input && i < 0)) return;
     const back = event.shiftKey;

@@ -20,6 +20,8 @@ export interface AssistEnv {
   locale(): Locale;
   /** Where assists render their UI: inside our shadow root, never in the host's DOM tree styles. */
   overlayRoot: ShadowRoot;
+  /** The element an event started at, also inside our closed shadow root (see OverlayHost.targetOf). */
+  targetOf(event: Event): EventTarget | null;
 }
 
 /** An assist starts with the frame and returns its stop function. */
