@@ -17,6 +17,7 @@ import { ResetProgress } from './ResetProgress';
 import { StepList } from './StepList';
 import { YouAreHere } from './YouAreHere';
 import { PAGE_LINKS } from './page-links';
+import { StoredProblemNotice } from '../StoredProblemNotice';
 
 export interface PopupAppProps {
   view: StoreApi<ProgressView>;
@@ -33,6 +34,7 @@ export interface PopupAppProps {
 export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
+  const problem = useStoreSlice(view, (s) => s.problem);
   const [failure, setFailure] = useState<string | null>(null);
   const locale = progress.prefs.locale ?? browserLocale;
   useEffect(() => {
@@ -61,6 +63,7 @@ export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAp
           <h1>{uiText(locale, 'appTitle')}</h1>
           <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
         </header>
+        <StoredProblemNotice problem={problem} locale={locale} />
         <YouAreHere where={where} />
         <ProgressBar done={done} total={total} />
         <PersonaFilter value={progress.prefs.persona} onChange={(persona) => request({ type: 'prefs/set', persona })} />

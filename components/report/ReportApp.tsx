@@ -10,6 +10,7 @@ import { LocaleContext } from '../locale-context';
 import { useStoreSlice } from '../use-store';
 import { ExportActions } from './ExportActions';
 import { ImportedBanner } from './ImportedBanner';
+import { StoredProblemNotice } from '../StoredProblemNotice';
 import { OpenReport } from './OpenReport';
 import { ReportDocument } from './ReportDocument';
 import { useImport } from './use-import';
@@ -40,6 +41,7 @@ export interface ReportAppProps {
 export function ReportApp({ view, browserLocale, install, now, copyText, download, verify, openStep }: ReportAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
+  const problem = useStoreSlice(view, (s) => s.problem);
   const locale = progress.prefs.locale ?? browserLocale;
   const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) => reportText(locale, key, params);
   const { imported, error, open, close } = useImport(locale);
@@ -97,6 +99,7 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
         </h1>
         <p class="intro">{t('intro')}</p>
         {imported && <ImportedBanner focusRef={banner} report={imported.report} onBack={back} />}
+        {!imported && <StoredProblemNotice problem={problem} locale={locale} />}
         <ExportActions onCopy={() => void copy()} onDownload={save} />
         <div role="status" class="message">
           {status}

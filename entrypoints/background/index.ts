@@ -15,7 +15,7 @@ import { VERIFY_PAGE } from '../../lib/messaging/refresh';
 export default defineBackground(() => {
   const store = createProgressStore(browser.storage.local);
   const practiceStore = createProgressStore(browser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
-  const ready = Promise.all([store.persist.rehydrate().then(() => showProgressBadge(store.getState())), practiceStore.persist.rehydrate()]);
+  const ready = Promise.all([store.persistence.load().then(() => showProgressBadge(store.getState())), practiceStore.persistence.load()]);
   store.subscribe(showProgressBadge);
 
   const tabPages = createTabPages(browser.storage.session);
@@ -45,9 +45,9 @@ export default defineBackground(() => {
   // practice sandbox included (a trainer demonstrates there too).
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'toggle-presenter') return;
-    void ready.then(() => {
+    void ready.then(async () => {
       const presenter = !store.getState().prefs.presenter;
-      for (const s of [store, practiceStore]) s.setState((state) => setPreferences(state, { presenter }), true);
+      for (const s of [store, practiceStore]) if (await s.persistence.writable()) s.setState((state) => setPreferences(state, { presenter }), true);
     });
   });
   browser.runtime.onConnect.addListener(createCsvPortListener({ self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') } }));

@@ -1,7 +1,7 @@
-import { parseRequest, REQUESTS, type Reply, type Request } from '../../lib/messaging/protocol';
+import { parseRequest, REQUESTS, type ErrorCode, type Reply, type Request } from '../../lib/messaging/protocol';
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
-import { applyEvidence } from '../../lib/progress/evidence';
+import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
 import { getStep } from '../../lib/guide';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
@@ -36,10 +36,13 @@ export interface RouterDeps {
   now(): string;
 }
 
-const error = (code: 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal', message: string): Reply => ({
+const error = (code: ErrorCode, message: string): Reply => ({
   ok: false,
   error: { code, message },
 });
+
+/** The reply to a change while stored progress cannot be written (see ProgressPersistence.writable). */
+const UNAVAILABLE = error('unavailable', 'Your saved progress cannot be read right now, so nothing is changed. Try again; if it persists, see the popup.');
 
 /**
  * The background's single entry for messages: checks the sender, validates the payload, applies it.
@@ -52,23 +55,31 @@ export function createRouter(deps: RouterDeps) {
     const pages = practice ? deps.practicePages : deps.tabPages;
     /** The page the sending frame reported (content senders only: the protocol's `from` lists ensure it). */
     const senderFrame = () => (sender.kind === 'content' ? pages.frame(sender.tabId, sender.frameId) : Promise.resolve(null));
-    /** Applies a reducer; writes (and so notifies every view) only when something changed. */
-    const update = (reduce: (state: ProgressState) => ProgressState) => {
+    /**
+     * Applies a reducer; writes (and so notifies every view) only when something changed. False when
+     * progress may not be written now (stored data not read, or of a format this build cannot read).
+     */
+    const update = async (reduce: (state: ProgressState) => ProgressState): Promise<boolean> => {
+      if (!(await store.persistence.writable())) return false;
       const current = store.getState();
       const next = reduce(current);
       if (next !== current) store.setState(next, true);
+      return true;
     };
+    const done = (written: boolean): Reply => (written ? { ok: true, data: null } : UNAVAILABLE);
     switch (request.type) {
       case 'progress/set-status':
-        update((s) => setStepStatus(s, request.stepId, request.status, deps.now()));
+        return done(await update((s) => setStepStatus(s, request.stepId, request.status, deps.now())));
+      case 'progress/reset': {
+        if (await update(resetProgress)) return { ok: true, data: null };
+        // Data of a newer or unknown format is replaced only by this explicit, confirmed reset.
+        if (store.persistence.status() === 'unreadable') return UNAVAILABLE;
+        await store.persistence.overwrite(resetProgress(store.getState()));
         return { ok: true, data: null };
-      case 'progress/reset':
-        update(resetProgress);
-        return { ok: true, data: null };
+      }
       case 'prefs/set': {
         const { type: _type, ...prefs } = request;
-        update((s) => setPreferences(s, prefs));
-        return { ok: true, data: null };
+        return done(await update((s) => setPreferences(s, prefs)));
       }
       case 'page/seen': {
         if (sender.kind !== 'content') return error('forbidden-sender', 'Only a guided frame reports its page.');
@@ -78,7 +89,8 @@ export function createRouter(deps: RouterDeps) {
         if (request.detection && !detection) return error('malformed', 'That page does not fit the frame’s address.');
         await pages.report(sender.tabId, sender.frameId, detection);
         // The shell's host is not an instance host; the Marketo frame inside it reports that one.
-        if (detection && !detection.shell) update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
+        // Not written while progress cannot be: the next report records it.
+        if (detection && !detection.shell) await update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
         return { ok: true, data: null };
       }
       case 'tab/where': {
@@ -90,23 +102,22 @@ export function createRouter(deps: RouterDeps) {
         return { ok: true, data: guideContext(store.getState(), practice ? null : await deps.focus.get()) };
       case 'evidence/seen': {
         const frame = await senderFrame();
-        const next = frame && applyEvidence(store.getState(), getStep(request.stepId), request.ruleId, frame, deps.now());
-        if (!next) return error('malformed', 'That rule cannot be proven from this page.');
-        update(() => next);
-        return { ok: true, data: null };
+        const step = getStep(request.stepId);
+        if (!frame || !ruleReadableOn(step, request.ruleId, frame)) return error('malformed', 'That rule cannot be proven from this page.');
+        return done(await update((s) => applyEvidence(s, step, request.ruleId, frame, deps.now()) ?? s));
       }
       case 'diagnostic/target-missing': {
         const frame = await senderFrame();
         if (!frame) return error('malformed', 'Report the page before reporting a missing target.');
         const { stepId, target, tried } = request;
-        update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() }));
-        return { ok: true, data: null };
+        return done(await update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() })));
       }
       case 'guide/where':
         return { ok: true, data: whereOf(request.target, request.locale) };
       case 'guide/verify':
         // Practice progress has its own sandbox; verifying reads the real apps' pages.
         if (practice) return error('forbidden-sender', 'Verify now checks real progress only.');
+        if (!(await deps.store.persistence.writable())) return UNAVAILABLE;
         return { ok: true, data: await deps.verify() };
       case 'guide/notices':
         return { ok: true, data: noticesOf(request.stepId) };

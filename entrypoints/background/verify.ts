@@ -3,9 +3,8 @@ import { GUIDE, getStep } from '../../lib/guide';
 import { STEP_IDS, type StepId } from '../../lib/guide/types';
 import type { VerifyResult } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';
-import { applyEvidence } from '../../lib/progress/evidence';
+import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
 import type { ProgressState } from '../../lib/progress/types';
-import { TARGETS } from '../../lib/targets/registry';
 import type { TabPages } from './tab-pages';
 
 /** A frame's answer, validated: a compromised page cannot send anything but rule ids and booleans. */
@@ -31,15 +30,12 @@ export async function verifySetup(deps: VerifyDeps): Promise<VerifyResult> {
   const seen = new Map<StepId, { holds: boolean; frame: PageDetection }>();
   let checkedFrames = 0;
   for (const { tabId, frameId, detection } of await deps.tabPages.all()) {
-    // The Experience Cloud shell shows no evidence of its own: the Marketo frame inside it answers.
-    if (detection.shell) continue;
     const parsed = ANSWER.safeParse(await deps.askFrame(tabId, frameId).catch(() => null));
     if (!parsed.success) continue;
     checkedFrames++;
     for (const { stepId, ruleId, holds } of parsed.data) {
-      const rule = getStep(stepId).completion.rules.find((r) => r.id === ruleId);
-      // Only rules that can appear on the page this frame reported count.
-      if (!rule || TARGETS[rule.target].page !== detection.page) continue;
+      // Only rules that can appear on the page this frame reported count (never on the Experience Cloud shell).
+      if (!ruleReadableOn(getStep(stepId), ruleId, detection)) continue;
       if (holds) {
         const next = applyEvidence(deps.state(), getStep(stepId), ruleId, detection, deps.now());
         if (next) deps.update(() => next);

@@ -33,6 +33,6 @@ void currentTabId().then((tabId) => {
   void ask();
   // The tab's frames may report (again) while the popup is open, e.g. after a route change.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' && `tab:${tabId}` in changes) void ask();
+    if (area === 'session' && (`tab:${tabId}` in changes || `practice-tab:${tabId}` in changes)) void ask();
   });
 });

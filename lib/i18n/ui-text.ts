@@ -42,6 +42,11 @@ const EN = {
   youAreHereEmbedded: 'You are here: {app} › {page} ({host}, inside Adobe Experience Cloud)',
   notOnSetupPage: 'This tab is not on a page of the setup.',
   requestFailed: 'The change could not be saved: {message}',
+  storedNewer:
+    'Your progress was saved by a newer version of this extension. It is kept exactly as it is and nothing is changed here: update the extension to see it again, or reset progress to start over in this version.',
+  storedUnknown: 'Your saved progress is in a form this version cannot read. It is kept as it is and nothing is changed; reset progress to start over.',
+  storedUnreadable: 'Your saved progress could not be read from the browser’s storage. Nothing is changed until it can be read.',
+  storedRetry: 'Try again',
   noSteps: 'No steps for this role.',
   toolsLabel: 'Tools',
   presenterMode: 'Presenter mode (larger callouts, secrets masked) — Alt+Shift+P',
@@ -98,6 +103,11 @@ const DE: Record<UiTextKey, string> = {
   youAreHereEmbedded: 'Sie sind hier: {app} › {page} ({host}, in Adobe Experience Cloud)',
   notOnSetupPage: 'Dieser Tab zeigt keine Seite der Einrichtung.',
   requestFailed: 'Die Änderung konnte nicht gespeichert werden: {message}',
+  storedNewer:
+    'Ihr Fortschritt wurde von einer neueren Version dieser Erweiterung gespeichert. Er bleibt unverändert erhalten, hier wird nichts geändert: Aktualisieren Sie die Erweiterung, um ihn wieder zu sehen, oder setzen Sie den Fortschritt zurück, um in dieser Version neu zu beginnen.',
+  storedUnknown: 'Ihr gespeicherter Fortschritt hat eine Form, die diese Version nicht lesen kann. Er bleibt unverändert erhalten; setzen Sie den Fortschritt zurück, um neu zu beginnen.',
+  storedUnreadable: 'Ihr gespeicherter Fortschritt konnte nicht aus dem Browserspeicher gelesen werden. Bis er gelesen werden kann, wird nichts geändert.',
+  storedRetry: 'Erneut versuchen',
   noSteps: 'Keine Schritte für diese Rolle.',
   toolsLabel: 'Werkzeuge',
   presenterMode: 'Präsentationsmodus (größere Hinweise, Geheimnisse verdeckt) – Alt+Umschalt+P',

@@ -175,7 +175,8 @@ export interface ResponseData {
   'credentials/check': CredentialCheckResult;
 }
 
-export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal';
+/** `unavailable`: stored progress cannot be written now (not read, or of a format this build cannot read). */
+export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal' | 'unavailable';
 export type Reply<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseData[T] }
   | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,5 +1,4 @@
 import { normalizeProgress } from './schema';
-import { initialProgress } from './initial';
 import type { ProgressState } from './types';
 
 /** The version of the stored progress format. Bump it together with a new entry in MIGRATIONS. */
@@ -17,23 +16,26 @@ export type Migration = (data: unknown) => unknown;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /**
- * Brings stored data of any known version to the current format.
- * - older versions run through each migration in turn, then are normalised;
- * - data from a newer version (the user went back to an older build) or without a version
- *   cannot be read safely and yields a fresh state, so the guide keeps working.
+ * Brings stored data of an older version to the current format, or returns null when it cannot:
+ * data from a newer version (the user went back to an older build), a version without its migration,
+ * or a migration that fails on this data. The caller keeps such data untouched (see ./stored.ts).
  */
 export function migrateProgress(
   data: unknown,
   fromVersion: number,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   toVersion: number = PROGRESS_VERSION,
-): ProgressState {
-  if (!Number.isInteger(fromVersion) || fromVersion < 1 || fromVersion > toVersion) return initialProgress();
+): ProgressState | null {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1 || fromVersion > toVersion) return null;
   let current = data;
-  for (let version = fromVersion; version < toVersion; version++) {
-    const step = migrations[version];
-    if (!step) return initialProgress();
-    current = step(current);
+  try {
+    for (let version = fromVersion; version < toVersion; version++) {
+      const step = migrations[version];
+      if (!step) return null;
+      current = step(current);
+    }
+  } catch {
+    return null;
   }
   return normalizeProgress(current);
 }

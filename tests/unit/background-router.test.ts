@@ -15,7 +15,7 @@ const T = '2026-11-20T10:00:00.000Z';
 function setup() {
   const store = createProgressStore(fakeBrowser.storage.local);
   const practiceStore = createProgressStore(fakeBrowser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
-  const ready = Promise.all([store.persist.rehydrate(), practiceStore.persist.rehydrate()]);
+  const ready = Promise.all([store.persistence.load(), practiceStore.persistence.load()]);
   const session = fakeBrowser.storage.session;
   const route = createRouter({
     store,

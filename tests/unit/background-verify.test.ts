@@ -11,7 +11,7 @@ const SIA_MARKETO = { app: 'sales-insight-actions', page: 'sia-settings-marketo'
 
 async function setup(answers: Record<string, unknown>) {
   const store = createProgressStore(fakeBrowser.storage.local);
-  await store.persist.rehydrate();
+  await store.persistence.load();
   const tabPages = createTabPages(fakeBrowser.storage.session);
   await tabPages.report(1, 0, SF_ADMIN);
   await tabPages.report(2, 0, SIA_MARKETO);

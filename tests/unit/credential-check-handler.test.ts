@@ -150,7 +150,7 @@ describe('checkCredentials behind the router', () => {
       checkCredentials: (r) => checkCredentials(r, explode),
       verify: async () => ({ checkedFrames: 0, steps: [] }),
       self: SELF,
-      ready: store.persist.rehydrate(),
+      ready: store.persistence.load(),
       now: () => '2026-11-20T10:00:00.000Z',
     });
     const content = { id: SELF.id, url: 'https://toutapp.com/next#settings/admin/marketo', tab: { id: 4 }, frameId: 0 };

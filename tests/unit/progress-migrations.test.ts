@@ -3,7 +3,7 @@ import { STEP_IDS } from '../../lib/guide/types';
 import { initialProgress } from '../../lib/progress/initial';
 import { migrateProgress, PROGRESS_VERSION, type Migration } from '../../lib/progress/migrations';
 import { normalizeProgress } from '../../lib/progress/schema';
-import { readStoredProgress } from '../../lib/progress/stored';
+import { readStored, readStoredProgress } from '../../lib/progress/stored';
 
 const T = '2026-11-20T10:00:00.000Z';
 
@@ -12,13 +12,13 @@ describe('stored progress', () => {
     const state = initialProgress();
     state.steps['setup-sales-account'] = { status: 'done', changedAt: T, via: 'hand', evidence: [] };
     state.prefs = { locale: 'de', persona: 'salesforce-admin', presenter: true };
-    expect(readStoredProgress({ state, version: PROGRESS_VERSION })).toEqual(state);
+    expect(readStoredProgress({ state, version: PROGRESS_VERSION })).toEqual({ progress: state, problem: null });
   });
 
-  it('starts fresh when nothing or garbage is stored', () => {
-    expect(readStoredProgress(undefined)).toEqual(initialProgress());
-    expect(readStoredProgress('oops')).toEqual(initialProgress());
-    expect(readStoredProgress({ state: 42, version: PROGRESS_VERSION })).toEqual(initialProgress());
+  it('starts fresh when nothing is stored; keeps aside what it cannot read', () => {
+    expect(readStoredProgress(undefined)).toEqual({ progress: initialProgress(), problem: null });
+    expect(readStoredProgress('oops')).toEqual({ progress: initialProgress(), problem: 'unknown-format' });
+    expect(readStoredProgress({ state: 42, version: PROGRESS_VERSION })).toEqual({ progress: initialProgress(), problem: 'unknown-format' });
   });
 
   it('keeps the good parts of partly broken data', () => {
@@ -56,18 +56,23 @@ describe('migrations', () => {
     };
     const migrated = migrateProgress({ finished: ['connect-salesforce'] }, 1, migrations, 3);
     expect(calls).toEqual([1, 2]);
-    expect(migrated.steps['connect-salesforce'].status).toBe('done');
-    expect(migrated.steps['connect-marketo'].status).toBe('todo');
+    expect(migrated?.steps['connect-salesforce'].status).toBe('done');
+    expect(migrated?.steps['connect-marketo'].status).toBe('todo');
   });
 
-  it('starts fresh for a version it cannot migrate (newer build, gap in the chain, no version)', () => {
-    expect(migrateProgress({}, PROGRESS_VERSION + 1)).toEqual(initialProgress());
-    expect(migrateProgress({}, 1, {}, 3)).toEqual(initialProgress());
-    expect(migrateProgress({}, 0)).toEqual(initialProgress());
-    expect(migrateProgress({}, Number.NaN)).toEqual(initialProgress());
+  it('cannot read a version it cannot migrate (newer build, gap in the chain, no version, a failing migration)', () => {
+    expect(migrateProgress({}, PROGRESS_VERSION + 1)).toBeNull();
+    expect(migrateProgress({}, 1, {}, 3)).toBeNull();
+    expect(migrateProgress({}, 0)).toBeNull();
+    expect(migrateProgress({}, Number.NaN)).toBeNull();
+    expect(migrateProgress({}, 1, { 1: () => { throw new Error('bad shape'); } }, 2)).toBeNull();
   });
 
-  it('routes stored data of another version through the migrations', () => {
-    expect(readStoredProgress({ state: { steps: {} }, version: PROGRESS_VERSION + 5 })).toEqual(initialProgress());
+  it('says why stored data of a newer or unknown format is not shown (it is kept, not replaced)', () => {
+    expect(readStored({ state: { steps: {} }, version: PROGRESS_VERSION + 5 })).toEqual({ kind: 'kept', problem: 'newer-version' });
+    expect(readStored({ state: { steps: {} } })).toEqual({ kind: 'kept', problem: 'unknown-format' });
+    expect(readStored('oops')).toEqual({ kind: 'kept', problem: 'unknown-format' });
+    expect(readStored(undefined)).toEqual({ kind: 'empty' });
+    expect(readStoredProgress({ state: {}, version: PROGRESS_VERSION + 1 })).toEqual({ progress: initialProgress(), problem: 'newer-version' });
   });
 });

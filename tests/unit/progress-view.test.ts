@@ -9,7 +9,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('progress view (read-only mirror)', () => {
   it('is not hydrated until the stored progress is read, then shows it', async () => {
     const writer = createProgressStore(fakeBrowser.storage.local);
-    await writer.persist.rehydrate();
+    await writer.persistence.load();
     writer.setState((s) => setStepStatus(s, 'connect-salesforce', 'done', '2026-11-20T10:00:00.000Z'), true);
     await Promise.resolve();
     const view = createProgressView(fakeBrowser.storage);
@@ -21,7 +21,7 @@ describe('progress view (read-only mirror)', () => {
 
   it('updates live when the writer changes progress, and never writes itself', async () => {
     const writer = createProgressStore(fakeBrowser.storage.local);
-    await writer.persist.rehydrate();
+    await writer.persistence.load();
     const view = createProgressView(fakeBrowser.storage);
     await expect.poll(() => view.getState().hydrated).toBe(true);
     writer.setState((s) => setStepStatus(s, 'invite-users', 'skipped', '2026-11-20T10:00:00.000Z'), true);
@@ -31,11 +31,11 @@ describe('progress view (read-only mirror)', () => {
 
   it('a writer that restarts keeps what was stored', async () => {
     const first = createProgressStore(fakeBrowser.storage.local);
-    await first.persist.rehydrate();
+    await first.persistence.load();
     first.setState((s) => setStepStatus(s, 'start-data-sync', 'done', '2026-11-20T10:00:00.000Z'), true);
     await new Promise((r) => setTimeout(r, 0));
     const second = createProgressStore(fakeBrowser.storage.local);
-    await second.persist.rehydrate();
+    await second.persistence.load();
     expect(second.getState().steps['start-data-sync'].status).toBe('done');
   });
 });
