@@ -10,7 +10,7 @@ import type { CredentialCheckResult, Reply, Request } from '../../../lib/messagi
 import type { PageId } from '../../../lib/pages/types';
 import type { TargetDef } from '../../../lib/targets/types';
 import type { Assist } from '.';
-import { CSS, applyFix, canFix, fill, placeStacked } from './credentials-kit';
+import { CSS, applyFix, canFix, fill, placeStacked, type WireFix } from './credentials-kit';
 
 type Values = Partial<Record<CredentialField, string>>;
 
@@ -80,12 +80,18 @@ export function fieldCheck(spec: FieldCheckSpec): Assist {
       draw();
     };
     // A value the host page sets and announces itself is not the user's paste: only real input is checked.
-    const onEdit = userOnly((event: Event) => {
-      const key = (Object.keys(fields) as CredentialField[]).find((k) => fields[k] === event.target);
+    const edited = (key: CredentialField | undefined) => {
       if (key) touched.add(key);
       clearTimeout(timer);
       timer = setTimeout(() => void send(false), DEBOUNCE_MS);
-    });
+    };
+    const onEdit = userOnly((event: Event) => edited((Object.keys(fields) as CredentialField[]).find((k) => fields[k] === event.target)));
+    // Our own fix announces itself with an untrusted `input` (for the page's framework), which onEdit
+    // ignores: the field it fixed is re-checked here instead.
+    const fixField = (key: CredentialField, fix: WireFix) => {
+      applyFix(fields[key]!, fix);
+      edited(key);
+    };
     // `input` covers typing, pasting, dropping and autofill alike.
     const listen = (el: HTMLInputElement, on: boolean) => (on ? el.addEventListener : el.removeEventListener).call(el, 'input', onEdit);
 
@@ -101,7 +107,7 @@ export function fieldCheck(spec: FieldCheckSpec): Assist {
       };
       render(
         result && shown.length > 0 ? (
-          <Verdicts fields={fields} shown={shown} findings={findings} live={result.live} spec={spec} busy={busy} locale={locale} onLive={checkLive} />
+          <Verdicts fields={fields} shown={shown} findings={findings} live={result.live} spec={spec} busy={busy} locale={locale} onLive={checkLive} onFix={fixField} />
         ) : null,
         layer,
       );
@@ -154,11 +160,12 @@ interface VerdictsProps {
   busy: boolean;
   locale: Locale;
   onLive(): void;
+  onFix(field: CredentialField, fix: WireFix): void;
 }
 
 const worst = (fs: readonly Finding[]) => (fs.some((f) => f.severity === 'error') ? 'error' : fs.length > 0 ? 'warning' : 'ok');
 
-function Verdicts({ fields, shown, findings, live, spec, busy, locale, onLive }: VerdictsProps) {
+function Verdicts({ fields, shown, findings, live, spec, busy, locale, onLive, onFix }: VerdictsProps) {
   const t = spec.text[locale];
   const s = t.summary;
   const boxes = useRef<Array<HTMLDivElement | null>>([]);
@@ -183,7 +190,7 @@ function Verdicts({ fields, shown, findings, live, spec, busy, locale, onLive }:
               <p key={code} data-code={code}>
                 <span>{message[locale]}</span>{' '}
                 {fix && canFix(fix) && (
-                  <button type="button" onClick={userOnly(() => applyFix(fields[key]!, fix))}>
+                  <button type="button" onClick={userOnly(() => onFix(key, fix))}>
                     {t.fix}
                   </button>
                 )}

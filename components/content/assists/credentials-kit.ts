@@ -33,7 +33,8 @@ const LOCAL_FIXES: Readonly<Record<string, RegExp>> = {
   'remove-spaces': / /g,
 };
 
-type WireFix = { readonly kind: string; readonly value?: string };
+/** A fix as it arrives over the wire: a kind, and the value to set when the background computed it. */
+export type WireFix = { readonly kind: string; readonly value?: string };
 
 /**
  * Whether a fix can be applied here: public fix values (an extracted or upper-cased Munchkin ID, an

@@ -41,6 +41,8 @@ export const csvUploadAssist: Assist = (env) => {
     transfer.items.add(new File([cleaned], `${name.replace(/\.[^.]*$/, '')}-cleaned.csv`, { type: 'text/csv' }));
     input.files = transfer.files;
     for (const type of ['input', 'change']) input.dispatchEvent(new Event(type, { bubbles: true }));
+    // Those events are untrusted, so onChange ignores them: the swapped file is checked here.
+    check(input);
   };
 
   const draw = (next: CsvPanelView) => {
@@ -64,7 +66,9 @@ export const csvUploadAssist: Assist = (env) => {
   };
 
   // A host script can fire `change` at will: only a file the user chose is sent to the worker.
-  const onChange = userOnly(({ target }: Event) => {
+  const onChange = userOnly(({ target }: Event) => check(target));
+  /** Checks the file in a chosen registry file input in the worker; anything else is left alone. */
+  const check = (target: EventTarget | null) => {
     if (!(target instanceof HTMLInputElement) || target.type !== 'file' || env.page()?.page !== 'sia-user-management') return;
     try {
       if (!target.matches(way.selector)) return;
@@ -82,7 +86,7 @@ export const csvUploadAssist: Assist = (env) => {
       (outcome) => run === current && outcome && draw({ outcome, all: false }),
       () => run === current && draw({ failed: true }),
     );
-  });
+  };
 
   /**
    * Host dialogs trap Tab inside themselves, and the panel lives outside them (in the overlay). So it
