@@ -1,9 +1,9 @@
 import type { GuideStep, StepId } from './types';
-import { SETUP_SALES_ACCOUNT, START_DATA_SYNC } from './steps/marketo-steps';
-import { PREREQ_MSI_ENABLED, PREREQ_SALESFORCE_SYNC } from './steps/prerequisites';
-import { CONFIGURE_MSI_SALESFORCE, INSTALL_MSI_PACKAGE } from './steps/salesforce-steps';
-import { CONNECT_MARKETO, CONNECT_SALESFORCE } from './steps/sia-connect-steps';
-import { INVITE_USERS, INVITE_USERS_CSV } from './steps/sia-invite-steps';
+import { SETUP_SALES_ACCOUNT, START_DATA_SYNC } from '../apps/marketo/steps';
+import { PREREQ_MSI_ENABLED, PREREQ_SALESFORCE_SYNC } from '../apps/marketo/prerequisites';
+import { CONFIGURE_MSI_SALESFORCE, INSTALL_MSI_PACKAGE } from '../apps/salesforce/steps';
+import { CONNECT_MARKETO, CONNECT_SALESFORCE } from '../apps/sales-insight-actions/connect-steps';
+import { INVITE_USERS, INVITE_USERS_CSV } from '../apps/sales-insight-actions/invite-steps';
 
 /** The whole guide: two prerequisites and eight steps, in the order of `STEP_IDS`. */
 export const GUIDE: readonly GuideStep[] = [

@@ -1,7 +1,7 @@
 import type { GuideContext } from '../messaging/protocol';
 import type { AppId, PageId } from '../pages/types';
 import type { TargetDef } from '../targets/types';
-import type { GuideAppData } from './apps/types';
+import type { GuideAppData } from './app-data';
 import { STEP_IDS, type GuideStep } from './types';
 
 /** Is the step still open (neither done nor skipped)? */

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../lib/credentials/types';
 import type { Locale } from '../../../lib/i18n/locale';
-import { SALESFORCE_TARGETS } from '../../../lib/targets/salesforce';
+import { SALESFORCE_TARGETS } from '../../../lib/apps/salesforce/targets';
 import { fieldCheck, type FieldText } from './credentials-fields';
 
 // Duplicated from lib/credentials/remote-site.ts (REMOTE_SITE_URLS): importing that module would pull

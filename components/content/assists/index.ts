@@ -1,4 +1,4 @@
-import type { GuideAppData } from '../../../lib/guide/apps/types';
+import type { GuideAppData } from '../../../lib/guide/app-data';
 import type { Locale } from '../../../lib/i18n/locale';
 import type { DomWatch } from '../../../lib/locator/dom-watch';
 import type { PageDetection } from '../../../lib/pages/types';

@@ -1,4 +1,4 @@
-import type { TargetDef } from './types';
+import type { TargetDef } from '../../targets/types';
 
 /*
  * Marketo Engage (classic UI: ExtJS 3 `x-` and ExtJS 4 `x4-` components). Element ids are generated

@@ -1,8 +1,8 @@
-import type { GuideStep } from '../types';
-import { TO_USER_ACTIONS } from './sia-shared';
+import type { GuideStep } from '../../guide/types';
+import { TO_USER_ACTIONS } from './shared';
 
 /** Step 5: invite individual users to MSI Actions by e-mail address. */
-export const INVITE_USERS: GuideStep = {
+export const INVITE_USERS = {
   id: 'invite-users',
   kind: 'step',
   number: 5,
@@ -50,10 +50,10 @@ export const INVITE_USERS: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;
 
 /** Step 6: invite many users at once from a CSV file. */
-export const INVITE_USERS_CSV: GuideStep = {
+export const INVITE_USERS_CSV = {
   id: 'invite-users-csv',
   kind: 'step',
   number: 6,
@@ -107,4 +107,4 @@ export const INVITE_USERS_CSV: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;

@@ -1,4 +1,4 @@
-import type { TargetDef } from './types';
+import type { TargetDef } from '../../targets/types';
 
 /*
  * Salesforce: Setup in Lightning (`*.lightning.force.com`, `*.my.salesforce-setup.com`) and classic

@@ -1,7 +1,7 @@
-import type { GuideStep } from '../types';
+import type { GuideStep } from '../../guide/types';
 
 /** Step 7: install or upgrade the Marketo Sales Insight package in Salesforce. */
-export const INSTALL_MSI_PACKAGE: GuideStep = {
+export const INSTALL_MSI_PACKAGE = {
   id: 'install-msi-package',
   kind: 'step',
   number: 7,
@@ -48,10 +48,10 @@ export const INSTALL_MSI_PACKAGE: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;
 
 /** Step 8: add the two remote sites and enable MSI Actions in the Marketo Sales Insight Config tab. */
-export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
+export const CONFIGURE_MSI_SALESFORCE = {
   id: 'configure-msi-salesforce',
   kind: 'step',
   number: 8,
@@ -173,4 +173,4 @@ export const CONFIGURE_MSI_SALESFORCE: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;

@@ -1,4 +1,4 @@
-import type { PageDetection, PageId } from './types';
+import type { PageDetection, PageId } from '../../pages/types';
 
 const SIA_HOST = /^(?:[a-z0-9-]+\.)?toutapp\.com$/i;
 

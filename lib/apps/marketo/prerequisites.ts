@@ -1,8 +1,8 @@
-import type { GuideStep } from '../types';
-import { OPEN_ADMIN, TO_SALES_INSIGHT } from './marketo-shared';
+import type { GuideStep } from '../../guide/types';
+import { OPEN_ADMIN, TO_SALES_INSIGHT } from './shared';
 
 /** P1: MSI Actions is enabled for the Marketo Engage account (only Adobe can switch it on). */
-export const PREREQ_MSI_ENABLED: GuideStep = {
+export const PREREQ_MSI_ENABLED = {
   id: 'prereq-msi-enabled',
   kind: 'prerequisite',
   personas: ['marketo-admin'],
@@ -33,10 +33,10 @@ export const PREREQ_MSI_ENABLED: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;
 
 /** P2: the Marketo ↔ Salesforce sync is set up. */
-export const PREREQ_SALESFORCE_SYNC: GuideStep = {
+export const PREREQ_SALESFORCE_SYNC = {
   id: 'prereq-salesforce-sync',
   kind: 'prerequisite',
   personas: ['marketo-admin', 'salesforce-admin'],
@@ -77,4 +77,4 @@ export const PREREQ_SALESFORCE_SYNC: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;

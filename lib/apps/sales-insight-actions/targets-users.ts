@@ -1,5 +1,5 @@
-import type { TargetDef } from './types';
-import { BUTTON, MENU, DIALOG_BUTTON, DIALOG_TITLE, MESSAGE, SUCCESS } from './sales-insight-actions-selectors';
+import type { TargetDef } from '../../targets/types';
+import { BUTTON, MENU, DIALOG_BUTTON, DIALOG_TITLE, MESSAGE, SUCCESS } from './selectors';
 
 /** Sales Insight Actions › Settings › User Management: the invite dialogs (steps 5 and 6). */
 export const SIA_USER_TARGETS = {

@@ -1,6 +1,6 @@
-import type { TargetDef } from './types';
-import { BUTTON, NAV, TAB, MENU, DIALOG_BUTTON, GEAR } from './sales-insight-actions-selectors';
-import { SIA_USER_TARGETS } from './sales-insight-actions-users';
+import type { TargetDef } from '../../targets/types';
+import { BUTTON, NAV, TAB, MENU, DIALOG_BUTTON, GEAR } from './selectors';
+import { SIA_USER_TARGETS } from './targets-users';
 
 /*
  * Sales Insight Actions (toutapp.com/next, routes in the hash). The current UI is newer than the old
@@ -119,6 +119,18 @@ export const SIA_TARGETS = {
       { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON },
       // Connect button, German UI
       { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON },
+    ],
+  },
+  // Not secret (presenter mode leaves it visible); the Set Up tab's credential check reads it.
+  'sia.marketo.setup.munchkin-id': {
+    page: 'sia-settings-marketo',
+    ways: [
+      // Set Up form field by name, current UI, any language (inference)
+      { by: 'css', selector: 'input[name="munchkinId" i], input[name="munchkin_id" i]' },
+      // Field label, English UI
+      { by: 'text', lang: 'en', text: 'Munchkin ID', resolve: 'labelled-field', candidates: 'label' },
+      // Field label, German UI
+      { by: 'text', lang: 'de', text: 'Munchkin-ID', resolve: 'labelled-field', candidates: 'label' },
     ],
   },
   'sia.marketo.setup.client-id': {

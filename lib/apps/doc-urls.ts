@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/locale';
+import type { Localized } from '../i18n/locale';
 
 /** Adobe Experience League pages for the Marketo Sales Insight docs, per language. */
 const EN = 'https://experienceleague.adobe.com/en/docs/marketo/using/product-docs/marketo-sales-insight';

@@ -1,4 +1,4 @@
-import type { SubStep } from '../types';
+import type { SubStep } from '../../guide/types';
 
 /** In Marketo: open Admin. */
 export const OPEN_ADMIN: SubStep = {

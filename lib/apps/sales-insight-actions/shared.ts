@@ -1,4 +1,4 @@
-import type { SubStep } from '../types';
+import type { SubStep } from '../../guide/types';
 
 /** Gear icon › Settings: how every Sales Insight Actions step begins. */
 export const TO_SIA_SETTINGS: readonly SubStep[] = [

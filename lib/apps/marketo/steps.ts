@@ -1,5 +1,5 @@
-import type { GuideStep, SubStep } from '../types';
-import { TO_SALES_INSIGHT } from './marketo-shared';
+import type { GuideStep, SubStep } from '../../guide/types';
+import { TO_SALES_INSIGHT } from './shared';
 
 /** The shared way into the Actions Config tab: Admin › Sales Insight › Actions Config. */
 const TO_ACTIONS_CONFIG: readonly SubStep[] = [
@@ -12,7 +12,7 @@ const TO_ACTIONS_CONFIG: readonly SubStep[] = [
 ];
 
 /** Step 1: set up the Marketo Sales account by inviting the first Marketo admins. */
-export const SETUP_SALES_ACCOUNT: GuideStep = {
+export const SETUP_SALES_ACCOUNT = {
   id: 'setup-sales-account',
   kind: 'step',
   number: 1,
@@ -52,10 +52,10 @@ export const SETUP_SALES_ACCOUNT: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;
 
 /** Step 4: start the Action Field Sync from Marketo to the Marketo Sales account. */
-export const START_DATA_SYNC: GuideStep = {
+export const START_DATA_SYNC = {
   id: 'start-data-sync',
   kind: 'step',
   number: 4,
@@ -109,4 +109,4 @@ export const START_DATA_SYNC: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;

@@ -1,4 +1,4 @@
-import type { PageDetection, PageId } from './types';
+import type { PageDetection, PageId } from '../../pages/types';
 
 /** Lightning, Setup and Visualforce hosts of a Salesforce org (the last two from newer domain rules). */
 const SALESFORCE_HOST =

@@ -1,5 +1,5 @@
-import { EXPERIENCE_CLOUD_HOST } from '../hosts';
-import type { PageDetection, PageId } from './types';
+import { EXPERIENCE_CLOUD_HOST } from '../../hosts';
+import type { PageDetection, PageId } from '../../pages/types';
 
 /** Marketo instance hosts: classic `app-xxx` and the newer `engage-xx`. Not login or designer hosts. */
 const MARKETO_HOST = /^(app|engage)-[a-z0-9]+\.marketo\.com$/i;

@@ -1,8 +1,8 @@
-import type { GuideStep } from '../types';
-import { TO_SIA_SETTINGS } from './sia-shared';
+import type { GuideStep } from '../../guide/types';
+import { TO_SIA_SETTINGS } from './shared';
 
 /** Step 2: connect the Marketo Sales account (Sales Insight Actions) to Salesforce. */
-export const CONNECT_SALESFORCE: GuideStep = {
+export const CONNECT_SALESFORCE = {
   id: 'connect-salesforce',
   kind: 'step',
   number: 2,
@@ -52,10 +52,10 @@ export const CONNECT_SALESFORCE: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;
 
 /** Step 3: connect Marketo to the Sales Apps account (Sales Insight Actions › Settings › Marketo). */
-export const CONNECT_MARKETO: GuideStep = {
+export const CONNECT_MARKETO = {
   id: 'connect-marketo',
   kind: 'step',
   number: 3,
@@ -101,4 +101,4 @@ export const CONNECT_MARKETO: GuideStep = {
       },
     ],
   },
-};
+} as const satisfies GuideStep;

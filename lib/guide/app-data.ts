@@ -1,7 +1,7 @@
-import type { Detector } from '../../pages/detect';
-import type { AppId } from '../../pages/types';
-import type { TargetDef } from '../../targets/types';
-import type { GuideStep } from '../types';
+import type { Detector } from '../pages/detect';
+import type { AppId } from '../pages/types';
+import type { TargetDef } from '../targets/types';
+import type { GuideStep } from './types';
 
 /**
  * The slice of the guide one app's content script carries: that app's steps and targets. Each app has
