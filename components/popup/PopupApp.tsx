@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { GUIDE } from '../../lib/guide';
+import { GUIDE } from '../../lib/apps';
 import type { Locale } from '../../lib/i18n/locale';
 import type { OpenStepResult, Request } from '../../lib/messaging/protocol';
 import type { StepId } from '../../lib/guide/types';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { GUIDE, getStep } from '../../lib/guide';
+import { GUIDE, getStep } from '../../lib/apps';
 import type { Locale } from '../../lib/i18n/locale';
 import { practiceText } from '../../lib/i18n/practice-text';
 import { uiText } from '../../lib/i18n/ui-text';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getStep } from '../../lib/guide';
+import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
 import type { GuideContext, OpenStepResult } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH } from '../../lib/messaging/refresh';

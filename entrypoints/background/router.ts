@@ -2,7 +2,7 @@ import { parseRequest, REQUESTS, type ErrorCode, type Reply, type Request } from
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
-import { getStep } from '../../lib/guide';
+import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';

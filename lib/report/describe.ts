@@ -1,4 +1,4 @@
-import { getStep } from '../guide';
+import { getStep } from '../apps';
 import { RULE_PROOFS, whereOf } from '../apps/page-texts';
 import type { Locale } from '../i18n/locale';
 import { APP_NAMES, PAGE_NAMES } from '../pages/names';

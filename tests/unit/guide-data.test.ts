@@ -6,7 +6,7 @@ import { SIA_APP } from '../../lib/apps/sales-insight-actions';
 import { SALESFORCE_APP } from '../../lib/apps/salesforce';
 import { describe, it, expect } from 'vitest';
 import { Window } from 'happy-dom';
-import { GUIDE, getStep } from '../../lib/guide';
+import { GUIDE, getStep } from '../../lib/apps';
 import { STEP_IDS } from '../../lib/guide/types';
 import type { GuideStep } from '../../lib/guide/types';
 import type { Localized } from '../../lib/i18n/locale';

@@ -1,3 +1,4 @@
+// Steps served: configure-msi-salesforce (Enable MSI Actions, API Secret Key).
 // mountMsiConfig(root, o): the MSI package's Visualforce page
 // /apex/mkto_si__Marketo_Sales_Insight_Config on the Visualforce host.
 // Markup follows what apex:pageBlock / pageBlockSection / pageMessages render:
