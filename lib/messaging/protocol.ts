@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REMOTE_SITE_URLS } from '../apps/salesforce/remote-sites';
 import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
@@ -109,7 +110,7 @@ export const REQUESTS = {
       clientId: z.string().max(300).optional(),
       clientSecret: z.string().max(300).optional(),
       apiSecretKey: z.string().max(1000).optional(),
-      remoteSiteUrl: z.strictObject({ value: z.string().max(500), expected: z.enum(['https://ims-na1.adobelogin.com', 'https://mkto-sales-connect.adobe.io']) }).optional(),
+      remoteSiteUrl: z.strictObject({ value: z.string().max(500), expected: z.enum(REMOTE_SITE_URLS) }).optional(),
       live: z.boolean(),
     }),
   },

@@ -1,12 +1,11 @@
 import type { Finding } from '../../../lib/credentials/types';
 import type { Locale } from '../../../lib/i18n/locale';
+import { IMS_REMOTE_SITE, SALES_CONNECT_REMOTE_SITE } from '../../../lib/apps/salesforce/remote-sites';
 import { SALESFORCE_TARGETS } from '../../../lib/apps/salesforce/targets';
 import { fieldCheck, type FieldText } from './credentials-fields';
 
-// Duplicated from lib/credentials/remote-site.ts (REMOTE_SITE_URLS): importing that module would pull
-// the check library into the content script.
-const IMS = 'https://ims-na1.adobelogin.com';
-const SALES_CONNECT = 'https://mkto-sales-connect.adobe.io';
+const IMS = IMS_REMOTE_SITE;
+const SALES_CONNECT = SALES_CONNECT_REMOTE_SITE;
 
 const TEXT: Readonly<Record<Locale, FieldText & { oneOf: string }>> = {
   en: { ok: 'Looks right.', fix: 'Fix', oneOf: `Enter exactly one of ${IMS} or ${SALES_CONNECT}` },

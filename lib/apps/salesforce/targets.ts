@@ -1,4 +1,5 @@
 import type { TargetDef } from '../../targets/types';
+import { IMS_REMOTE_SITE, SALES_CONNECT_REMOTE_SITE } from './remote-sites';
 
 /*
  * Salesforce: Setup in Lightning (`*.lightning.force.com`, `*.my.salesforce-setup.com`) and classic
@@ -112,22 +113,22 @@ export const SALESFORCE_TARGETS = {
     page: 'sfdc-remote-sites',
     ways: [
       // URL rendered as a link (detail page, some list layouts), any language
-      { by: 'css', selector: 'a[href^="https://ims-na1.adobelogin.com"]' },
+      { by: 'css', selector: `a[href^="${IMS_REMOTE_SITE}"]` },
       // Remote Site URL cell or its link (classic lists render URL fields as links), classic list, English UI
-      { by: 'text', lang: 'en', text: 'https://ims-na1.adobelogin.com', exact: false, candidates: CELL_OR_LINK },
+      { by: 'text', lang: 'en', text: IMS_REMOTE_SITE, exact: false, candidates: CELL_OR_LINK },
       // Remote Site URL cell (or its link), classic list, German UI (URLs are not translated)
-      { by: 'text', lang: 'de', text: 'https://ims-na1.adobelogin.com', exact: false, candidates: CELL_OR_LINK },
+      { by: 'text', lang: 'de', text: IMS_REMOTE_SITE, exact: false, candidates: CELL_OR_LINK },
     ],
   },
   'sfdc.remote-sites.sales-connect-listed': {
     page: 'sfdc-remote-sites',
     ways: [
       // URL rendered as a link (detail page, some list layouts), any language
-      { by: 'css', selector: 'a[href^="https://mkto-sales-connect.adobe.io"]' },
+      { by: 'css', selector: `a[href^="${SALES_CONNECT_REMOTE_SITE}"]` },
       // Remote Site URL cell or its link (classic lists render URL fields as links), classic list, English UI
-      { by: 'text', lang: 'en', text: 'https://mkto-sales-connect.adobe.io', exact: false, candidates: CELL_OR_LINK },
+      { by: 'text', lang: 'en', text: SALES_CONNECT_REMOTE_SITE, exact: false, candidates: CELL_OR_LINK },
       // Remote Site URL cell (or its link), classic list, German UI (URLs are not translated)
-      { by: 'text', lang: 'de', text: 'https://mkto-sales-connect.adobe.io', exact: false, candidates: CELL_OR_LINK },
+      { by: 'text', lang: 'de', text: SALES_CONNECT_REMOTE_SITE, exact: false, candidates: CELL_OR_LINK },
     ],
   },
   'sfdc.msi-config.tab': {
