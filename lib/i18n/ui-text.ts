@@ -1,5 +1,4 @@
-import { fillText } from './fill';
-import type { Locale } from './locale';
+import { defineText } from './define-text';
 
 /** Texts of the extension's own pages (popup and pages). Callout texts: ./callout-text.ts. */
 const EN = {
@@ -63,7 +62,7 @@ const EN = {
 
 export type UiTextKey = keyof typeof EN;
 
-const DE: Record<UiTextKey, string> = {
+const DE = {
   appTitle: 'MSI Actions Setup Guide',
   loading: 'Ihr Fortschritt wird geladen …',
   progressLabel: 'Fortschritt der Einrichtung',
@@ -122,9 +121,5 @@ const DE: Record<UiTextKey, string> = {
   practiceLink: 'Üben',
 };
 
-export const UI_TEXT: Readonly<Record<Locale, Readonly<Record<UiTextKey, string>>>> = { en: EN, de: DE };
-
-/** A UI text in `locale` with `{name}` placeholders filled. */
-export function uiText(locale: Locale, key: UiTextKey, params: Record<string, string | number> = {}): string {
-  return fillText(UI_TEXT[locale][key], params);
-}
+/** A popup/page UI text in `locale` with `{name}` placeholders filled. */
+export const uiText = /* @__PURE__ */ defineText(EN, DE);
