@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StorageAreaLike } from '../lib/storage-area';
 import { initialProgress } from '../lib/progress/initial';
 import { PROGRESS_STORAGE_KEY, readStoredProgress, type StoredProblem } from '../lib/progress/stored';
 import type { ProgressState } from '../lib/progress/types';
@@ -16,7 +17,7 @@ export interface ProgressView {
 
 /** What a view needs of `browser.storage`: read once, then follow changes from every context. */
 export interface StorageWatchLike {
-  local: { get(key: string): Promise<Record<string, unknown>> };
+  local: Pick<StorageAreaLike, 'get'>;
   onChanged: {
     addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
     removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;

@@ -7,12 +7,13 @@ import { appOfUrl, EXPERIENCE_CLOUD_HOST } from '../../lib/hosts';
 import { DEFAULT_HOSTS, startUrl } from '../../lib/pages/urls';
 import type { PageDetection } from '../../lib/pages/types';
 import type { ProgressState } from '../../lib/progress/types';
-import type { SessionAreaLike, TabPages } from './tab-pages';
+import type { TabPages } from './tab-pages';
+import type { StorageAreaLike } from '../../lib/storage-area';
 
 const FOCUS_KEY = 'focus';
 
 /** The step chosen with "Go to step", kept for this browser session. */
-export function createFocus(area: SessionAreaLike) {
+export function createFocus(area: StorageAreaLike) {
   return {
     get: async (): Promise<StepId | null> => ((await area.get(FOCUS_KEY))[FOCUS_KEY] as StepId | undefined) ?? null,
     set: (stepId: StepId) => area.set({ [FOCUS_KEY]: stepId }),
