@@ -10,7 +10,7 @@ import { locateTarget } from '../../../lib/locator/locate';
 import type { CredentialCheckResult, Request } from '../../../lib/messaging/protocol';
 import type { PageId } from '../../../lib/pages/types';
 import type { TargetDef } from '../../../lib/targets/types';
-import type { Assist } from '.';
+import type { Assist } from './types';
 import { CSS, applyFix, canFix, fill, placeStacked, type WireFix } from './credentials-kit';
 
 type Values = Partial<Record<CredentialField, string>>;
