@@ -19,6 +19,8 @@ export default defineConfig({
     },
   },
   imports: false,
+  // One manifest shape for both browsers: Manifest V3 (Firefox too).
+  manifestVersion: 3,
   // A separate output folder lets parallel work build and test without overwriting each other.
   outDir: process.env.MSI_OUT_DIR ?? '.output',
   // terser squeezes the content scripts (30 KB gzip budget each) further than esbuild's minifier.

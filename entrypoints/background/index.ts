@@ -11,6 +11,7 @@ import { createCsvPortListener } from './csv-port';
 import { createTabPages } from './tab-pages';
 import { verifySetup } from './verify';
 import { VERIFY_PAGE } from '../../lib/messaging/refresh';
+import { openOnboardingIfNeeded } from './onboarding';
 
 export default defineBackground(() => {
   const store = createProgressStore(browser.storage.local);
@@ -58,4 +59,15 @@ export default defineBackground(() => {
     void tabPages.forget(tabId);
     void practicePages.forget(tabId);
   });
+
+  // Firefox leaves the sites of a Manifest V3 extension to the user: ask on install, at start and when withdrawn.
+  const onboarding = () =>
+    void openOnboardingIfNeeded({
+      permissions: browser.permissions,
+      hostPermissions: browser.runtime.getManifest().host_permissions,
+      openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/onboarding.html') }),
+    });
+  browser.runtime.onInstalled.addListener(onboarding);
+  browser.runtime.onStartup.addListener(onboarding);
+  browser.permissions.onRemoved.addListener(onboarding);
 });
