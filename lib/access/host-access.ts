@@ -1,4 +1,4 @@
-import { APP_MATCHES } from '../hosts';
+import { APP_SITES } from '../hosts';
 import type { AppId } from '../pages/types';
 
 /** The parts of `browser.permissions` that host access needs (a fake in unit tests). */
@@ -7,17 +7,16 @@ export interface PermissionsLike {
 }
 
 /** The apps whose pages the guide runs on, in the order the onboarding page lists them. */
-export const GUIDED_APPS = Object.keys(APP_MATCHES) as AppId[];
+export const GUIDED_APPS = Object.keys(APP_SITES) as AppId[];
 
 /**
  * The host patterns of `app` the user must grant. Only patterns the manifest lists under
  * `host_permissions` are opt-in: Firefox treats those of a Manifest V3 extension as the user's to grant,
- * while Chrome grants its content scripts' hosts at install, so its manifest lists none and nothing is
- * ever missing there.
+ * while Chrome grants them at install, so there nothing is ever missing.
  */
 export function optInOrigins(app: AppId, hostPermissions: readonly string[] | undefined): string[] {
   const declared = new Set(hostPermissions ?? []);
-  return APP_MATCHES[app].filter((pattern) => declared.has(pattern));
+  return APP_SITES[app].matches.filter((pattern) => declared.has(pattern));
 }
 
 /** Every opt-in origin of every app: what the onboarding page asks for in one go. */

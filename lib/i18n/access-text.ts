@@ -19,7 +19,6 @@ const EN = {
   onboardingPrivacy: 'What the guide stores and what leaves your browser',
   popupNoAccess: 'The guide cannot run on {apps}: access to their sites was not granted.',
   popupGrantAccess: 'Grant access',
-  privacyLink: 'Privacy',
 } as const;
 
 export type AccessTextKey = keyof typeof EN;
@@ -41,7 +40,6 @@ const DE: Record<AccessTextKey, string> = {
   onboardingPrivacy: 'Was der Leitfaden speichert und was Ihren Browser verlässt',
   popupNoAccess: 'Der Leitfaden kann auf {apps} nicht laufen: Der Zugriff auf diese Websites wurde nicht erteilt.',
   popupGrantAccess: 'Zugriff erteilen',
-  privacyLink: 'Datenschutz',
 };
 
 /** An access text in `locale`, with `{name}` placeholders filled from `params`. */

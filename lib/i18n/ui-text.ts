@@ -59,6 +59,7 @@ const EN = {
   credentialsLink: 'Check credentials',
   reportLink: 'Completion report',
   practiceLink: 'Practice',
+  privacyLink: 'Privacy',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
@@ -120,6 +121,7 @@ const DE: Record<UiTextKey, string> = {
   credentialsLink: 'Zugangsdaten prüfen',
   reportLink: 'Abschlussbericht',
   practiceLink: 'Üben',
+  privacyLink: 'Datenschutz',
 };
 
 export const UI_TEXT: Readonly<Record<Locale, Readonly<Record<UiTextKey, string>>>> = { en: EN, de: DE };
