@@ -3,8 +3,11 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startReplicaServer, type ReplicaServer } from '../harness/replica-server';
 
-/** The Firefox build under test: <outDir>/firefox-mv3 ($MSI_OUT_DIR or .output, as for Chromium). */
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.MSI_OUT_DIR ?? '.output', 'firefox-mv3');
+/**
+ * The Firefox build under test: the e2e build (`npm run build:e2e:firefox`, the production build with the
+ * overlay's shadow root open so the tests can read callouts), in $MSI_E2E_OUT_DIR or .out-e2e as for Chromium.
+ */
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.MSI_E2E_OUT_DIR ?? '.out-e2e', 'firefox-mv3');
 
 /**
  * The real hostnames the Firefox tests visit. Firefox has no host-to-port mapping like Chromium's
@@ -80,7 +83,7 @@ export interface FirefoxSession {
  */
 export async function launchFirefox(profileDir: string): Promise<FirefoxSession> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:e2e:firefox\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
