@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { APP_SITES } from './lib/hosts';
+import { FIREFOX_EXTENSION_ID } from './lib/firefox-id';
 
 /**
  * Build configuration. Chrome gets Manifest V3; `wxt build -b firefox` builds the Firefox package.
@@ -44,7 +45,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'msi-actions-setup-guide@example.org',
+              id: FIREFOX_EXTENSION_ID,
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -79,15 +79,15 @@ export interface FirefoxSession {
  * Starts headless Firefox on `profileDir` and installs the Firefox build from its folder (WebDriver BiDi
  * webExtension.install). BiDi refuses to navigate to moz-extension:// addresses: extension pages are
  * reached through a tab the extension opened itself (the onboarding page), which may then navigate
- * within the extension.
+ * within the extension. `executablePath`: another Firefox (e.g. one with a policy, see policy-install.ts).
  */
-export async function launchFirefox(profileDir: string): Promise<FirefoxSession> {
+export async function launchFirefox(profileDir: string, options: { executablePath?: string } = {}): Promise<FirefoxSession> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:e2e:firefox\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: findFirefox(),
+    executablePath: options.executablePath ?? findFirefox(),
     headless: true,
     acceptInsecureCerts: true,
     userDataDir: profileDir,
