@@ -58,6 +58,7 @@ const EN = {
   credentialsLink: 'Check credentials',
   reportLink: 'Completion report',
   practiceLink: 'Practice',
+  privacyLink: 'Privacy',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
@@ -119,6 +120,7 @@ const DE = {
   credentialsLink: 'Zugangsdaten prüfen',
   reportLink: 'Abschlussbericht',
   practiceLink: 'Üben',
+  privacyLink: 'Datenschutz',
 };
 
 /** A popup/page UI text in `locale` with `{name}` placeholders filled. */

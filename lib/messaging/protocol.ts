@@ -176,8 +176,11 @@ export interface ResponseData {
   'credentials/check': CredentialCheckResult;
 }
 
-/** `unavailable`: stored progress cannot be written now (not read, or of a format this build cannot read). */
-export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal' | 'unavailable';
+/**
+ * `unavailable`: stored progress cannot be written now (not read, or of a format this build cannot read).
+ * `managed`: the organisation's policy decides this setting; the user cannot change it.
+ */
+export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal' | 'unavailable' | 'managed';
 export type Reply<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseData[T] }
   | { ok: false; error: { code: ErrorCode; message: string } };
