@@ -129,6 +129,27 @@ export class RowPass {
    * scan of its characters and the address as the only new string. Anything else is split and goes through
    * {@link record}, so both ways give the same result by construction.
    */
+  /** The text last searched for commas, and the next comma found in it (its length when none is left). */
+  private commaText = '';
+  private commaAt = -1;
+
+  /**
+   * The next comma at or after `from`, searched again only once passed. A plain `indexOf` from each line
+   * would search past the line's end for its next comma: a file of short (comma-less) rows would then
+   * search the rest of the window once per line.
+   */
+  private nextComma(text: string, from: number): number {
+    if (text !== this.commaText) {
+      this.commaText = text;
+      this.commaAt = -1;
+    }
+    if (this.commaAt < from) {
+      const at = text.indexOf(',', from);
+      this.commaAt = at === -1 ? text.length : at;
+    }
+    return this.commaAt;
+  }
+
   line(text: string, start: number, end: number, index: number, plain: boolean): void {
     const { plan, outcome } = this;
     if (!plain || !this.verbatim || index === plan.headerIndex) return this.split(text, start, end, index);
@@ -139,8 +160,8 @@ export class RowPass {
     let emailFrom = -1;
     let emailTo = -1;
     for (;;) {
-      let to = text.indexOf(',', from);
-      if (to === -1 || to > end) to = end;
+      let to = this.nextComma(text, from);
+      if (to > end) to = end;
       if (field >= width) return this.split(text, start, end, index);
       if (to > from) {
         const first = text.charCodeAt(from);
