@@ -8,7 +8,7 @@ export interface HostAccessDeps {
     onAdded: { addListener(cb: () => void): void; removeListener(cb: () => void): void };
     onRemoved: { addListener(cb: () => void): void; removeListener(cb: () => void): void };
   };
-  /** The manifest's `host_permissions` (absent in Chrome, where nothing is opt-in). */
+  /** The manifest's `host_permissions` (opt-in in Firefox; Chrome grants them at install). */
   hostPermissions: readonly string[] | undefined;
   /**
    * Asks the user for the opt-in hosts. Must be called straight from a click handler: browsers grant

@@ -5,7 +5,7 @@ export const ONBOARDING_PAGE = '/onboarding.html';
 
 export interface OnboardingDeps {
   permissions: PermissionsLike;
-  /** The manifest's `host_permissions`: the opt-in hosts (none in Chrome). */
+  /** The manifest's `host_permissions`: opt-in in Firefox, granted at install in Chrome. */
   hostPermissions: readonly string[] | undefined;
   /** Opens (or focuses) an extension page. */
   openPage(path: string): Promise<unknown>;

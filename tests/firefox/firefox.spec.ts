@@ -58,6 +58,25 @@ test('the popup renders in English and in German', async () => {
   await waitFor(async () => (await textOf(tab, 'nav.tools a[href="/csv.html"]')) === 'Check a CSV', 'the English popup again');
 });
 
+test('when the user withdraws a site, the popup says the guide cannot run there, and its button grants it again', async () => {
+  const marketoSites = await tab.evaluate(() => {
+    const { browser } = globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> }; runtime: { getManifest(): { host_permissions: string[] } } } };
+    const origins = browser.runtime.getManifest().host_permissions.filter((p) => p.includes('marketo.com') || p.includes('experience.adobe.com'));
+    return browser.permissions.remove({ origins }).then(() => origins.length);
+  });
+  expect(marketoSites).toBe(2);
+  await waitFor(async () => (await countOf(tab, '[data-testid="access-notice"][data-missing="marketo"]')) === 1, 'the access notice for Marketo');
+  expect(await textOf(tab, '[data-testid="access-notice"] p')).toContain('Marketo Engage');
+  // The background opens the onboarding page again (permissions.onRemoved).
+  const onboarding = await session.extensionTab('onboarding.html');
+  expect(await countOf(onboarding, 'li[data-app="marketo"][data-granted="false"]')).toBe(1);
+  await tab.bringToFront();
+  await tab.locator('[data-testid="access-notice"] button').click();
+  await waitFor(async () => (await countOf(tab, '[data-testid="access-notice"]')) === 0, 'the notice to go');
+  await waitFor(async () => (await countOf(onboarding, 'li[data-granted="true"]')) === 3, 'the onboarding page to show all granted');
+  await onboarding.close();
+});
+
 test('on Marketo Engage (its real hostname), the guide recognises the page and shows the first callout', async () => {
   const page = await session.browser.newPage();
   await page.goto('https://app-ab12.marketo.com/?reset=1&seed=7&lang=en#ML0A1');

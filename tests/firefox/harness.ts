@@ -12,8 +12,8 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', proce
 /**
  * The real hostnames the Firefox tests visit. Firefox has no host-to-port mapping like Chromium's
  * --host-resolver-rules: `network.dns.localDomains` resolves these names to the loopback address, and
- * the replica server answers there on the real HTTPS port. Every other name stays unresolvable for the
- * tests' pages (the profile also turns off Firefox's own background traffic).
+ * the replica server answers there on the real HTTPS port. Every other name goes to a dead loopback proxy
+ * (see PREFS), so nothing leaves the machine.
  */
 export const FIREFOX_HOSTS = ['app-ab12.marketo.com', 'toutapp.com', 'acme.lightning.force.com'] as const;
 
@@ -44,7 +44,13 @@ export async function startReplicaServerOn443(): Promise<ReplicaServer> {
             'Run them as root (CI does), or allow node to bind low ports: sudo setcap cap_net_bind_service=+ep "$(command -v node)".',
         );
       }
-      if (code !== 'EADDRINUSE' || Date.now() > deadline) throw error;
+      if (code !== 'EADDRINUSE') throw error;
+      if (Date.now() > deadline) {
+        throw new Error(
+          'The Firefox tests need port 443 of 127.0.0.1 (Firefox can map hostnames to loopback but not to another port), ' +
+            `and another process has held it for ${PORT_443_WAIT_MS / 60_000} minutes. Find it with \`ss -ltnp 'sport = :443'\` and stop it, then run again.`,
+        );
+      }
       if (!said) console.log('Port 443 is in use (another Firefox suite?): waiting for it…');
       said = true;
       await new Promise((r) => setTimeout(r, 1000));
@@ -55,7 +61,16 @@ export async function startReplicaServerOn443(): Promise<ReplicaServer> {
 /** Firefox preferences of the test profile, beside puppeteer's own (which silence updates, telemetry, first-run pages). */
 const PREFS: Record<string, unknown> = {
   'network.dns.localDomains': FIREFOX_HOSTS.join(','),
-  'network.proxy.type': 0,
+  // Everything else goes to a proxy on a closed loopback port and fails there: no request of the browser
+  // (updates, safe browsing, remote settings, a stray link) can leave the machine.
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': ['localhost', '127.0.0.1', ...FIREFOX_HOSTS].join(','),
+  'network.proxy.allow_hijacking_localhost': false,
+  'network.dns.disablePrefetch': true,
   // Host permissions start not granted, as for a user who has not allowed them yet: the onboarding page opens.
   'extensions.originControls.grantByDefault': false,
   // The "Allow" click on the onboarding page grants without Firefox's doorhanger (which headless tests cannot press).
