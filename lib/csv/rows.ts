@@ -181,7 +181,8 @@ export class RowPass {
       if (to === end) break;
       from = to + 1;
     }
-    if (field !== width || emailFrom < 0) return this.split(text, start, end, index);
+    // Fewer fields than the header is padded, never an issue: the same row, with the missing commas written.
+    if (emailFrom < 0) return this.split(text, start, end, index);
     if (filled > outcome.widest) outcome.widest = filled;
     outcome.total++;
     // The common valid address is checked and remembered where it stands; anything else takes the full way.
@@ -191,7 +192,8 @@ export class RowPass {
       const firstRow = this.seen.firstRowOrAddHashed(validatedHash(), secondHash(), index + 1);
       if (firstRow !== undefined) return this.remove(makeIssue(plan.locale, 'duplicate-email', 'warning', index + 1, emailCol + 1, { firstRow }));
     }
-    this.writer.line(text, start, end);
+    if (field === width) this.writer.line(text, start, end);
+    else this.writer.paddedLine(text, start, end, width - field);
     outcome.kept++;
   }
 
