@@ -1,12 +1,12 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { GuideStep } from '../../lib/guide/types';
-import type { OverlayActions } from './model';
+import type { CalloutState, OverlayActions } from './model';
 import { StepCard } from './StepCard';
 
 const SPOTLIGHT_PADDING = 6;
 
-export interface AnchoredCalloutProps {
+export interface AnchoredCalloutProps extends CalloutState {
   step: GuideStep;
   subIndex: number;
   targetKey: string;
@@ -19,7 +19,7 @@ export interface AnchoredCalloutProps {
  * keeps both in place on scroll (any ancestor), resize and re-layout. Both use fixed positioning so
  * nested scroll containers of the host page do not matter.
  */
-export function AnchoredCallout({ step, subIndex, targetKey, target, actions }: AnchoredCalloutProps) {
+export function AnchoredCallout({ step, subIndex, targetKey, target, actions, waiting, verified }: AnchoredCalloutProps) {
   const card = useRef<HTMLDivElement>(null);
   const tip = useRef<HTMLDivElement>(null);
   const spot = useRef<HTMLDivElement>(null);
@@ -60,9 +60,11 @@ export function AnchoredCallout({ step, subIndex, targetKey, target, actions }: 
         aria-labelledby={`msi-title-${step.id}`}
         data-step={step.id}
         data-target={targetKey}
+        data-sub={subIndex}
+        data-verified={verified ? '' : undefined}
       >
         <div ref={tip} class="tip" aria-hidden="true" />
-        <StepCard step={step} subIndex={subIndex} actions={actions} />
+        <StepCard step={step} subIndex={subIndex} actions={actions} waiting={waiting} verified={verified} />
       </div>
     </>
   );

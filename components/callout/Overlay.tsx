@@ -37,7 +37,17 @@ function OverlayBody({ model, actions }: OverlayProps) {
     );
   }
   if (model.kind === 'callout') {
-    return <AnchoredCallout step={model.step} subIndex={model.subIndex} targetKey={model.targetKey} target={model.target} actions={actions} />;
+    return (
+      <AnchoredCallout
+        step={model.step}
+        subIndex={model.subIndex}
+        targetKey={model.targetKey}
+        target={model.target}
+        actions={actions}
+        waiting={model.waiting}
+        verified={model.verified}
+      />
+    );
   }
   return (
     <div
@@ -47,9 +57,11 @@ function OverlayBody({ model, actions }: OverlayProps) {
       aria-labelledby={`msi-title-${model.step.id}`}
       data-step={model.step.id}
       data-target={model.targetKey}
+      data-sub={model.subIndex}
       data-fallback=""
+      data-verified={model.verified ? '' : undefined}
     >
-      <StepCard step={model.step} subIndex={model.subIndex} actions={actions} where={model.where} />
+      <StepCard step={model.step} subIndex={model.subIndex} actions={actions} where={model.where} waiting={model.waiting} verified={model.verified} />
     </div>
   );
 }

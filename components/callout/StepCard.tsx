@@ -5,12 +5,12 @@ import { userOnly } from '../user-only';
 import { useContext } from 'preact/hooks';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { stepPosition } from '../../lib/guide/runner';
-import type { OverlayActions } from './model';
+import type { CalloutState, OverlayActions } from './model';
 
 /** A step's cautions and notes: the guide session fetches them from the background (none until they arrive). */
 export const NoticesContext = createContext<(stepId: StepId) => readonly StepNotice[]>(() => []);
 
-export interface StepCardProps {
+export interface StepCardProps extends CalloutState {
   step: GuideStep;
   subIndex: number;
   actions: OverlayActions;
@@ -19,7 +19,7 @@ export interface StepCardProps {
 }
 
 /** The body shared by the anchored callout and the fallback card: position, title, instruction, notices, buttons. */
-export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
+export function StepCard({ step, subIndex, actions, where, waiting, verified }: StepCardProps) {
   const { locale, t } = useText(calloutText);
   const notices = useContext(NoticesContext)(step.id);
   const { index, total } = stepPosition(step);
@@ -39,13 +39,24 @@ export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
       <h2 id={titleId} class="title">
         {step.title[locale]}
       </h2>
-      <p class="instruction">{sub.text[locale]}</p>
-      {where && (
+      {verified ? (
+        <p class="verified" data-verified="">
+          {verified.proof ? `${t('calloutVerified')} ${verified.proof}` : t('calloutVerifiedPlain')}
+        </p>
+      ) : (
+        <p class="instruction">{sub.text[locale]}</p>
+      )}
+      {waiting && !verified && (
+        <p class="waiting" data-waiting="">
+          <strong>{t('calloutWaitLead')}</strong> {waiting === 'generic' ? t('calloutWaitGeneric') : waiting[locale]}
+        </p>
+      )}
+      {where && !verified && (
         <p class="where">
           {t('fallbackLead')} <strong>{where}</strong>
         </p>
       )}
-      {notices
+      {!verified && notices
         // Cautions always show; notes on the first instruction and on the fallback card, to keep callouts short.
         .filter((notice) => notice.kind === 'caution' || subIndex === 0 || where)
         .map((notice, i) => (
@@ -53,7 +64,7 @@ export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
           <strong>{t(notice.kind === 'caution' ? 'calloutCaution' : 'calloutNote')}:</strong> {notice.text[locale]}
         </p>
       ))}
-      <div class="actions">
+      <div class="actions" hidden={Boolean(verified)}>
         <button type="button" onClick={userOnly(actions.back)} disabled={subIndex === 0}>
           {t('calloutBack')}
         </button>

@@ -1,4 +1,5 @@
 import type { GuideStep } from '../../lib/guide/types';
+import type { Localized } from '../../lib/i18n/locale';
 import type { TargetKey } from '../../lib/targets/registry';
 
 /**
@@ -8,9 +9,20 @@ import type { TargetKey } from '../../lib/targets/registry';
  * - `minimised`: a small pill that brings the guide back.
  */
 export type OverlayModel =
-  | { kind: 'callout'; step: GuideStep; subIndex: number; targetKey: TargetKey; target: Element }
-  | { kind: 'fallback'; step: GuideStep; subIndex: number; targetKey: TargetKey; where: string }
+  | ({ kind: 'callout'; step: GuideStep; subIndex: number; targetKey: TargetKey; target: Element } & CalloutState)
+  | ({ kind: 'fallback'; step: GuideStep; subIndex: number; targetKey: TargetKey; where: string } & CalloutState)
   | { kind: 'minimised'; step: GuideStep; subIndex: number };
+
+/** What the callout says besides its instruction. */
+export interface CalloutState {
+  /** The guide waits: the next control is disabled. Says what to do first (`generic`: the sub-step has no hint). */
+  waiting?: Localized | 'generic' | null;
+  /**
+   * The page showed the step's completion: "✓ Verified: <proof>" (the proof arrives from the background;
+   * empty until then). The callout then points at the evidence rather than the control.
+   */
+  verified?: { proof: string } | null;
+}
 
 export interface OverlayActions {
   next(): void;

@@ -15,15 +15,15 @@ export interface AdvanceDeps {
   /** The shown callout, or null when none (fallback, minimised, presenter mode). */
   current(): { step: GuideStep; subIndex: number; target: Element; page: PageId | null } | null;
   locate(key: string): LocateResult;
-  /** Moves by `delta` sub-steps. */
-  move(delta: number): void;
+  /** The user used the control of this sub-step (the guide moves on once the page shows its effect). */
+  used(index: number): void;
 }
 
 /**
- * Doing the sub-step moves the guide to the next one: a click on a button or tab (or Enter / Space on it:
+ * Reports doing a sub-step (the progression then waits for its effect on the page): a click on a button or tab (or Enter / Space on it:
  * hosts like ExtJS act on the key itself, without a click), a committed change (`change`, on leaving the
  * field) for an input — a click into a field is only the start of typing.
- * A click on a later sub-step's control of this page (the user skipped ahead) moves past that one.
+ * A click on a later sub-step's control of this page (the user skipped ahead) reports that one.
  * Returns the function that removes the listeners.
  */
 export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
@@ -50,7 +50,7 @@ export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
         advancing = true;
         setTimeout(() => {
           advancing = false;
-          deps.move(index + 1 - now.subIndex);
+          deps.used(index);
         }, 0);
         return;
       }

@@ -1,8 +1,9 @@
 import { h, render } from 'preact';
 import { LocaleContext } from '../locale-context';
-import type { OverlayModel } from '../callout/model';
+import type { CalloutState, OverlayModel } from '../callout/model';
 import { Overlay } from '../callout/Overlay';
-import { pickStep, startSubStep, stepPosition } from '../../lib/guide/runner';
+import { pickStep, stepPosition } from '../../lib/guide/runner';
+import { advance, present, type Progress, type ProgressEvent } from '../../lib/guide/progression';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { NoticesContext } from '../callout/StepCard';
 import { createNotices } from './step-notices';
@@ -12,7 +13,7 @@ import { createAppLocator } from './app-locator';
 import { createSecretMask } from './secret-mask';
 import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
 import { isVisible } from '../../lib/locator/visibility';
-import type { LocateResult, TriedWay } from '../../lib/locator/types';
+import type { TriedWay } from '../../lib/locator/types';
 import type { GuideContext } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';
 import type { TargetKey } from '../../lib/targets/registry';
@@ -21,6 +22,8 @@ import { installShortcuts } from './shortcuts';
 import { advanceOnUse } from './advance-on-use';
 import { createJump } from './focus-target';
 import type { OverlayHost } from './overlay-host';
+import { createPageView } from './page-view';
+import { createVerifiedMoment } from './verified-moment';
 
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
 export const FALLBACK_AFTER_MS = 4000;
@@ -30,6 +33,8 @@ export interface GuideSessionDeps {
   /** Locale when the user chose none: the page's language, else the browser's. */
   defaultLocale(): Locale;
   markDone(stepId: StepId): void;
+  /** What a completion rule proves, for "✓ Verified: …" (the background keeps these texts). */
+  proofOf(ruleId: string, locale: Locale): Promise<string | null>;
   /** A step's cautions and notes (the background keeps these texts). */
   noticesOf(stepId: StepId): Promise<readonly StepNotice[] | null>;
   /** The written instruction for a target (the background keeps these texts). */
@@ -49,18 +54,23 @@ export interface GuideSessionDeps {
 export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   let detection: PageDetection | null = null;
   let context: GuideContext | null = null;
+  /** The step shown, or null. */
   let step: GuideStep | null = null;
-  let subIndex = 0;
+  /** Where the guide is in the step (kept while no step shows, so a return to the step never goes back). */
+  let progress: Progress | null = null;
   let minimised = false;
-  /** Until the user moves by hand on this page, the guide follows the page forward by itself. */
-  let manual = false;
   let model: OverlayModel | null = null;
   let missingSince: number | null = null;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
   const notices = createNotices(deps.noticesOf, () => draw());
+  const verified = createVerifiedMoment(deps.proofOf, (proof) => {
+    show();
+    announce(`${calloutText(locale(), 'calloutVerified')} ${proof}`);
+  });
   const presenter = () => context?.presenter ?? false;
   const locator = createAppLocator(data, () => detection?.page ?? null);
   const mask = createSecretMask(data, locator, deps.host.shadow, () => ({
@@ -68,10 +78,10 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     reveal: calloutText(locale(), 'secretReveal'),
     hide: calloutText(locale(), 'secretHide'),
   }));
-  const locate = (key: TargetKey): LocateResult => locator.locate(key);
+  const view = () => (step && detection ? createPageView(data, step, detection.page, locator, context?.proven[step.id] ?? []) : null);
   const actions = {
-    next: () => ((manual = true), move(1)),
-    back: () => ((manual = true), move(-1)),
+    next: () => move(1),
+    back: () => move(-1),
     didThis: () => step && deps.markDone(step.id),
     minimise: () => ((minimised = true), show()),
     restore: () => ((minimised = false), show()),
@@ -86,61 +96,74 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     mask.update(presenter());
   }
 
-  function announce() {
-    if (!step) return;
+  function announce(text?: string) {
+    if (!step || !progress) return;
     const { index, total } = stepPosition(step);
     const l = locale();
     const position = calloutText(l, step.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total });
-    const sub = `${subIndex + 1}/${step.subSteps.length}`;
-    deps.host.announce(calloutText(l, 'announceStep', { position, sub, title: step.title[l], instruction: step.subSteps[subIndex]!.text[l] }));
+    const sub = `${progress.index + 1}/${step.subSteps.length}`;
+    deps.host.announce(text ?? calloutText(l, 'announceStep', { position, sub, title: step.title[l], instruction: step.subSteps[progress.index]!.text[l] }));
+  }
+
+  /** Feeds an event to the progression (lib/guide/progression.ts) and shows where it leads. */
+  function feed(event: ProgressEvent) {
+    const seen = view();
+    if (!step || !seen) return;
+    const before = progress;
+    progress = advance(progress, event, seen, data);
+    if (progress?.verified) verified.seen(progress.verified, locale());
+    const moved = before?.step !== progress?.step || before?.index !== progress?.index;
+    if (moved) missingSince = null;
+    show(moved, seen);
   }
 
   /** In presenter mode the presenter may walk the group to another step of this app. */
   let chosen: GuideStep | null = null;
 
   function move(delta: number) {
-    if (!step) return;
-    const beyond = subIndex + delta;
+    if (!step || !progress) return;
+    const beyond = progress.index + delta;
     if (presenter() && (beyond < 0 || beyond >= step.subSteps.length)) {
       const other = data.steps[data.steps.indexOf(step) + Math.sign(delta)];
       if (!other) return;
       chosen = step = other;
-      subIndex = delta > 0 ? 0 : other.subSteps.length - 1;
+      progress = { step: other, index: delta > 0 ? 0 : other.subSteps.length - 1, used: null, manual: true, verified: null };
+      verified.clear();
       missingSince = null;
       return show(true);
     }
-    const next = Math.max(0, Math.min(step.subSteps.length - 1, subIndex + delta));
-    if (next === subIndex) return;
-    subIndex = next;
-    missingSince = null;
-    show(true);
+    feed({ type: delta > 0 ? 'next' : 'back' });
   }
 
   /** Works out the model for the current sub-step; `changed` when the user moved or the step changed. */
-  function show(changed = false) {
+  function show(changed = false, seen = view()) {
     clearTimeout(fallbackTimer);
-    if (!step || !detection) return setModel(null);
+    if (!step || !detection || !progress || !seen) return setModel(null);
+    const subIndex = progress.index;
     if (minimised) return setModel({ kind: 'minimised', step, subIndex });
+    const shown = present(progress, seen);
+    const state: CalloutState = {
+      waiting: shown.waitingOn === null ? null : (step.subSteps[shown.waitingOn]!.waitHint ?? 'generic'),
+      verified: shown.verified ? { proof: verified.proof() } : null,
+    };
     let key = step.subSteps[subIndex]!.target;
-    let result = locate(key);
-    // A sub-step whose destination the page already shows is behind the user: move on.
-    while (result.status === 'route' && subIndex < step.subSteps.length - 1) {
-      subIndex++;
-      changed = true;
-      key = step.subSteps[subIndex]!.target;
-      result = locate(key);
-    }
+    let result = seen.located(key);
+    // A success shows beside its evidence (the confirmation, the listed site), so it stays readable.
+    const rule = shown.verified ? step.completion.rules.find((r) => r.id === shown.verified) : undefined;
+    const evidence = rule && seen.located(rule.target);
+    if (evidence?.status === 'found') [key, result] = [rule!.target, evidence];
     if (result.status === 'found') {
       missingSince = null;
       const moved = changed || model?.kind !== 'callout' || model.target !== result.element;
-      setModel({ kind: 'callout', step, subIndex, targetKey: key, target: result.element });
+      setModel({ kind: 'callout', step, subIndex, targetKey: key, target: result.element, ...state });
       if (moved) {
-        result.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+        if (!shown.verified) result.element.scrollIntoView({ block: 'center', inline: 'nearest' });
         announce();
       }
       return;
     }
-    if (model?.kind === 'fallback' && model.targetKey === key && model.subIndex === subIndex) return;
+    if (shown.verified) return setModel({ kind: 'fallback', step, subIndex, targetKey: key, where: '', ...state });
+    if (model?.kind === 'fallback' && model.targetKey === key && model.subIndex === subIndex && !model.verified) return;
     if (changed || model?.kind === 'callout') setModel(null);
     missingSince ??= Date.now();
     const wait = FALLBACK_AFTER_MS - (Date.now() - missingSince);
@@ -149,11 +172,11 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       return;
     }
     if (result.status !== 'not-found' || !deps.mayShowFallback(key)) return setModel(null);
-    setModel({ kind: 'fallback', step, subIndex, targetKey: key, where: '' });
+    setModel({ kind: 'fallback', step, subIndex, targetKey: key, where: '', ...state });
     announce();
-    const shown = model;
+    const shownModel = model;
     void deps.whereOf(key, locale()).then((where) => {
-      if (model === shown && shown?.kind === 'fallback' && where) setModel({ ...shown, where });
+      if (model === shownModel && shownModel?.kind === 'fallback' && where) setModel({ ...shownModel, where });
     });
     const diagnosticKey = `${detection.page}|${key}`;
     if (!reportedMissing.has(diagnosticKey)) {
@@ -167,39 +190,30 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     draw();
   }
 
-  /** A rule proven earlier (recorded evidence) or holding on this page now. */
-  const ruleHolds = (s: GuideStep) => (ruleId: string) => {
-    if (context?.proven[s.id]?.includes(ruleId)) return true;
-    const rule = s.completion.rules.find((r) => r.id === ruleId);
-    return rule !== undefined && locator.holds(rule.check, rule.target);
-  };
   // Panels that render late can put the user further along (a tab already open): follow forward,
   // at a slower pace than the callout itself. Never in presenter mode: the presenter moves the group.
   const followForward = atMostEvery(SLOW_WORK_MS, () => {
-    if (!step || !detection || manual || minimised || presenter()) return;
-    const start = startFor(step);
-    if (start > subIndex) {
-      subIndex = start;
-      show(true);
-    }
+    if (step && detection && !minimised) feed({ type: presenter() ? 'observe' : 'follow' });
   });
-  const startFor = (s: GuideStep) =>
-    startSubStep(s, detection!.page, data, (key) => locate(key as TargetKey).status === 'found', ruleHolds(s));
 
-  /** Re-picks the step (and, for a new step or page, the sub-step), then shows it. */
+  /** Re-picks the step (and, for a new step or page, enters it), then shows it. */
   function sync(pageChanged: boolean) {
+    clearTimeout(holdTimer);
     const usable = detection && context && !detection.shell;
     if (!presenter()) chosen = null;
     const next = usable ? (chosen ?? pickStep(context!, detection!.app, data.steps)) : null;
+    // A success stays in view for a moment before the guide moves on.
+    const held = step && next !== step ? verified.remaining() : 0;
+    if (held > 0 && usable) {
+      holdTimer = setTimeout(() => sync(pageChanged), held);
+      return show();
+    }
     const stepChanged = next !== step;
     step = next;
+    if (stepChanged) verified.clear();
     if (!step) return setModel(null);
-    if (stepChanged || pageChanged) {
-      subIndex = startFor(step);
-      missingSince = null;
-      manual = false;
-    }
-    show(stepChanged || pageChanged);
+    if (stepChanged || pageChanged) return feed({ type: 'enter', step });
+    show();
   }
 
   const jumper = createJump(window, () => (model?.kind === 'callout' ? model.target : null));
@@ -214,11 +228,11 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   const stopAdvance = advanceOnUse(document, {
     data,
     current: () =>
-      model?.kind === 'callout' && step && !presenter()
-        ? { step, subIndex, target: model.target, page: detection?.page ?? null }
+      model?.kind === 'callout' && step && progress && !presenter() && !model.verified
+        ? { step, subIndex: progress.index, target: model.target, page: detection?.page ?? null }
         : null,
-    locate,
-    move,
+    locate: (key) => locator.locate(key),
+    used: (index) => feed({ type: 'used', index }),
   });
 
   return {
@@ -233,6 +247,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
     onDomChange() {
       if (presenter()) mask.update(true);
+      // A used control: move on as soon as the page shows its effect.
+      if (progress?.used != null && !progress.verified) return feed({ type: 'observe' });
       followForward.run();
       // Fast path on every batch: the callout's target is still there and on screen.
       if (model?.kind === 'callout' && model.target.isConnected && isVisible(model.target)) return;
@@ -240,6 +256,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     },
     destroy() {
       clearTimeout(fallbackTimer);
+      clearTimeout(holdTimer);
       stopShortcuts();
       jumper.stop();
       followForward.cancel();

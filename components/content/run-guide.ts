@@ -48,6 +48,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     defaultLocale: () => localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage()),
     markDone: (stepId) => link.send({ type: 'progress/set-status', stepId, status: 'done' }),
     whereOf: (target, locale) => link.ask({ type: 'guide/where', target, locale }),
+    proofOf: (ruleId, locale) => link.ask({ type: 'guide/proof', ruleId, locale }),
     noticesOf: (stepId) => link.ask({ type: 'guide/notices', stepId }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.

@@ -6,7 +6,7 @@ import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
-import { noticesOf, whereOf } from '../../lib/apps/page-texts';
+import { noticesOf, proofOf, whereOf } from '../../lib/apps/page-texts';
 import { confirmDetection } from '../../lib/pages/detect';
 import type { ProgressState } from '../../lib/progress/types';
 import type { ProgressStore } from '../../stores/progress-store';
@@ -127,6 +127,8 @@ export function createRouter(deps: RouterDeps) {
         return { ok: true, data: await deps.verify() };
       case 'guide/notices':
         return { ok: true, data: noticesOf(request.stepId) };
+      case 'guide/proof':
+        return { ok: true, data: proofOf(request.ruleId, request.locale) };
       case 'credentials/check':
         return { ok: true, data: await deps.checkCredentials(request) };
       case 'guide/open-step': {

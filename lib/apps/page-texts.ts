@@ -30,3 +30,8 @@ export function noticesOf(stepId: StepId): readonly StepNotice[] {
 export function whereOf(key: string, locale: Locale): string | null {
   return TARGET_WHERE[key]?.[locale] ?? null;
 }
+
+/** What a completion rule proves, or null for an unknown rule id (own keys only: ids come from messages). */
+export function proofOf(ruleId: string, locale: Locale): string | null {
+  return Object.hasOwn(RULE_PROOFS, ruleId) ? RULE_PROOFS[ruleId]![locale] : null;
+}

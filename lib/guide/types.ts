@@ -41,6 +41,11 @@ export interface SubStep {
    * remote site is listed): the guide then starts after it, though its controls are still on screen.
    */
   doneWhen?: string;
+  /**
+   * Why this sub-step's control can be disabled, and what to do first ("Select at least one admin
+   * first"): the callout says it while the guide waits for the control to become usable.
+   */
+  waitHint?: Localized;
 }
 
 /**

@@ -19,6 +19,10 @@ const EN = {
   secretReveal: 'Reveal',
   secretHide: 'Hide',
   stripLabel: 'Setup steps',
+  calloutVerified: '✓ Verified:',
+  calloutVerifiedPlain: '✓ Verified',
+  calloutWaitLead: 'Waiting:',
+  calloutWaitGeneric: 'This is not available yet: finish the instruction before it first.',
 } as const;
 
 export type CalloutTextKey = keyof typeof EN;
@@ -41,6 +45,10 @@ const DE = {
   secretReveal: 'Anzeigen',
   secretHide: 'Verbergen',
   stripLabel: 'Einrichtungsschritte',
+  calloutVerified: '✓ Bestätigt:',
+  calloutVerifiedPlain: '✓ Bestätigt',
+  calloutWaitLead: 'Warten:',
+  calloutWaitGeneric: 'Das ist noch nicht verfügbar: Erledigen Sie zuerst die Anweisung davor.',
 };
 
 /** A callout text in `locale` with `{name}` placeholders filled. */

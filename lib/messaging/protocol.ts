@@ -88,6 +88,11 @@ export const REQUESTS = {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('guide/notices'), stepId: z.enum(STEP_IDS) }),
   },
+  /** What a completion rule proves, for the callout's "✓ Verified: …" (kept out of content bundles). */
+  'guide/proof': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('guide/proof'), ruleId: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
+  },
   /** "Go to step": open or focus the page where a step starts; `host` when the popup asked the user for it. */
   'guide/open-step': {
     from: ['page'],
@@ -172,6 +177,7 @@ export interface ResponseData {
   'guide/open-step': OpenStepResult;
   'guide/where': string | null;
   'guide/notices': readonly StepNotice[];
+  'guide/proof': string | null;
   'guide/verify': VerifyResult;
   'credentials/check': CredentialCheckResult;
 }

@@ -77,6 +77,8 @@ export async function walkStep(session: ExtensionSession, page: Page, stepId: st
         if ((await storedStep(session, stepId))?.status === 'done') return (state = 'done');
         if (options.until && (await options.until())) return (state = 'done');
         if (options.anyFrame) scope = (await frameWithCallout(page)) ?? page;
+        // "✓ Verified" points at the evidence: nothing to click there, the step is about to be done.
+        if ((await callout(scope).getAttribute('data-verified', { timeout: 500 }).catch(() => null)) !== null) return (state = 'verified');
         return (state = (await callout(scope).getAttribute('data-step', { timeout: 500 }).catch(() => null)) ?? '');
       }, { timeout: 15_000, message: `callout of ${stepId}` })
       .toMatch(new RegExp(`^(done|${stepId})$`));

@@ -35,6 +35,8 @@ export const SETUP_SALES_ACCOUNT = {
       id: 'send-invite',
       text: { en: 'Click "Send Invite".', de: 'Klicken Sie auf „Einladung senden“.' },
       target: 'marketo.invite.send',
+      // The replica and, by inference, Marketo keep the button disabled until an admin is ticked.
+      waitHint: { en: 'Select at least one admin first.', de: 'Wählen Sie zuerst mindestens einen Administrator aus.' },
     },
   ],
   completion: {

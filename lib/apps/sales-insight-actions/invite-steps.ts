@@ -81,6 +81,7 @@ export const INVITE_USERS_CSV = {
       id: 'click-next',
       text: { en: 'Click "Next".', de: 'Klicken Sie auf „Weiter“.' },
       target: 'sia.users.csv-next',
+      waitHint: { en: 'Choose the CSV file first.', de: 'Wählen Sie zuerst die CSV-Datei aus.' },
     },
     {
       id: 'check-mapping',
@@ -95,6 +96,7 @@ export const INVITE_USERS_CSV = {
       id: 'click-invite',
       text: { en: 'Click "Invite".', de: 'Klicken Sie auf „Einladen“.' },
       target: 'sia.users.csv-invite',
+      waitHint: { en: 'Map one column to the e-mail field first.', de: 'Ordnen Sie zuerst eine Spalte dem Feld E-Mail zu.' },
     },
   ],
   completion: {
