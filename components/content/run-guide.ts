@@ -58,7 +58,9 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   let page: PageDetection | null = null;
   // Evidence must hold 400 ms anyway: reading it every few hundred ms spares re-rendering hosts.
   const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
-  const stopAssists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf });
+  const assists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf }, (bundle) =>
+    link.send({ type: 'assist/load', bundle }),
+  );
   const evidenceRun = atMostEvery(SLOW_WORK_MS, () => {
     const context = link.context();
     // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
@@ -70,6 +72,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     page = detection;
     link.send({ type: 'page/seen', detection });
     session.setPage(detection);
+    assists.onPage(detection);
     checkEvidence();
   }, options.address);
   const stopDom = watch.subscribe(() => {
@@ -84,7 +87,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   });
 
   return () => {
-    stopAssists();
+    assists.stop();
     stopPage();
     stopDom();
     stopContext();

@@ -3,6 +3,7 @@ import { classifySender, type Sender, type SenderInfo } from '../../lib/messagin
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
 import { getStep } from '../../lib/apps';
+import { appOfBundle, type AssistBundle } from '../../lib/apps/assist-bundles';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
@@ -28,6 +29,8 @@ export interface RouterDeps {
   focus: { get(): Promise<StepId | null>; set(stepId: StepId): Promise<void> };
   /** Opens or focuses the page where a step starts (browser tabs; injected so tests can fake it). */
   openStep(state: ProgressState, stepId: StepId, host: string | undefined): Promise<OpenStepResult | { invalidHost: true }>;
+  /** Injects an assist bundle's script into one frame (browser.scripting; injected so tests can fake it). */
+  injectAssist(tabId: number, frameId: number, bundle: AssistBundle): Promise<void>;
   /** Runs a credential check (format, and live when asked); see credential-check.ts. */
   checkCredentials(request: Request<'credentials/check'>): Promise<CredentialCheckResult>;
   /** "Verify now": the frames' answers about real progress (see verify.ts). */
@@ -99,6 +102,13 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
       // The shell's host is not an instance host; the Marketo frame inside it reports that one.
       // Not written while progress cannot be: the next report records it.
       if (detection && !detection.shell) await update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
+      return { ok: true, data: null };
+    },
+    'assist/load': async (request, { sender, practice }) => {
+      // Replica frames are extension pages, which carry their assists; a bundle goes only to a frame of its own app.
+      if (sender.kind !== 'content' || practice) return error('forbidden-sender', 'Assist bundles are for the apps’ own frames.');
+      if (appOfBundle(request.bundle) !== sender.app) return error('malformed', 'That assist is not for this app.');
+      await deps.injectAssist(sender.tabId, sender.frameId, request.bundle);
       return { ok: true, data: null };
     },
     'tab/where': async (request) => {

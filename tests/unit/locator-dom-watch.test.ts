@@ -33,6 +33,23 @@ describe('createDomWatch', () => {
     expect(cb.mock.calls.length).toBeLessThanOrEqual(2);
   });
 
+  it('runs a frame after the first change of a quiet page, then at most once per window', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 50 });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('p'));
+    await sleep(10);
+    expect(cb).not.toHaveBeenCalled();
+    await sleep(10);
+    expect(cb).toHaveBeenCalledTimes(1);
+    // A page that keeps changing: the next run waits for the window since the last one (at 16 + 50 ms).
+    document.body.append(document.createElement('p'));
+    await sleep(40);
+    expect(cb).toHaveBeenCalledTimes(1);
+    await sleep(10);
+    expect(cb).toHaveBeenCalledTimes(2);
+  });
+
   it('always runs after the last change (trailing run) and not before the window ends', async () => {
     watch = createDomWatch(document.body, { throttleMs: 30 });
     const cb = vi.fn();
