@@ -211,12 +211,13 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     deps.assessment?.jumped(model);
     return model.target;
   });
-  /** For the assessment: the step shown here, and whether `node` is one of its controls on this page (or ours). */
+  /** For the assessment: the step shown here, and whether the control `node` is one of its targets on this page (or ours). */
   const pathOf = (node: Node) => {
     if (!step) return null;
+    // The target may be the control's label inside it (a tree node's text) or a field inside the control.
     const found = (key: TargetKey) => {
       const result = locate(key);
-      return result.status === 'found' && result.element.contains(node);
+      return result.status === 'found' && (result.element.contains(node) || node.contains(result.element));
     };
     const onPath = deps.host.element.contains(node) || step.subSteps.some((sub) => found(sub.target));
     return { step: step.id, onPath };

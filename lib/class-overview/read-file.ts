@@ -84,12 +84,12 @@ export function readClassFile({ name, text }: ClassFile): ReadClassFile {
 
 /**
  * Reads many files: rows in the order given, a second copy of an attempt left out as a duplicate of the
- * first. Steps are keyed by the ids this guide knows, so a row never carries anything else.
+ * first. `seen` (attempt key → file name) carries over from files opened earlier, so a copy opened
+ * later is caught too. Steps are keyed by the ids this guide knows, so a row never carries anything else.
  */
-export function readClassFiles(files: readonly ClassFile[]): { rows: ClassRow[]; rejected: RejectedFile[] } {
+export function readClassFiles(files: readonly ClassFile[], seen = new Map<string, string>()): { rows: ClassRow[]; rejected: RejectedFile[] } {
   const rows: ClassRow[] = [];
   const rejected: RejectedFile[] = [];
-  const seen = new Map<string, string>();
   for (const file of files) {
     const read = readClassFile(file);
     if (!read.ok) {

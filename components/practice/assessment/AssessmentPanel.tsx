@@ -28,7 +28,7 @@ export function AssessmentPanel({ assessment, extensionVersion, locale, onNext }
       </section>
     );
   }
-  if (phase.kind === 'running') return <AssessmentRunning run={phase.run} onHint={assessment.hint} isShown={assessment.isShown} onFinish={assessment.finish} />;
+  if (phase.kind === 'running') return <AssessmentRunning run={phase.run} onHint={assessment.hint} onItsScreen={assessment.onItsScreen} onFinish={assessment.finish} />;
   if (phase.kind === 'result') return <AssessmentResultView result={runResult(phase.run, { extensionVersion, uiLanguage: locale })} onNext={onNext} />;
   return null;
 }

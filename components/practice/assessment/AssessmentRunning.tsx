@@ -11,13 +11,13 @@ export interface AssessmentRunningProps {
   run: AssessmentRun;
   /** Takes a hint; returns the step it counted for. */
   onHint(): StepId | null;
-  /** Whether a screen shows `step` now. */
-  isShown(step: StepId): boolean;
+  /** Whether the screen shown now belongs to the app where `step` is done. */
+  onItsScreen(step: StepId): boolean;
   onFinish(): void;
 }
 
 /** During a run: who, the step to do now, the Hint button and Finish. */
-export function AssessmentRunning({ run, onHint, isShown, onFinish }: AssessmentRunningProps) {
+export function AssessmentRunning({ run, onHint, onItsScreen, onFinish }: AssessmentRunningProps) {
   const { t, locale } = useText(assessmentText);
   const [said, setSaid] = useState('');
   const now = currentStep(run);
@@ -40,7 +40,7 @@ export function AssessmentRunning({ run, onHint, isShown, onFinish }: Assessment
             if (!step) return;
             const label = stepLabel(locale, step);
             const n = hints + 1;
-            setSaid(isShown(step) ? t('assessHintShown', { n, label }) : t('assessHintElsewhere', { n, label, app: APP_NAMES[getStep(step).app][locale] }));
+            setSaid(onItsScreen(step) ? t('assessHintShown', { n, label }) : t('assessHintElsewhere', { n, label, app: APP_NAMES[getStep(step).app][locale] }));
           }}
         >
           {t('assessHint')}

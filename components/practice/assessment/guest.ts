@@ -7,6 +7,8 @@ import { assessmentOn, postToPage, readToFrames } from './link';
 const CONTROL = 'a[href],button,input,select,textarea,summary,label,[role="button"],[role="tab"],[role="link"],[role="menuitem"],[role="treeitem"],[role="checkbox"],[role="option"],[tabindex]';
 
 const keyOf = (model: OverlayModel) => `${model.step.id}|${model.subIndex}`;
+/** A hint asked for before this frame had a callout to show. */
+const NEXT = 'next';
 
 /**
  * The assessment in one replica frame: while the sandbox runs one, the guide's callout stays hidden
@@ -29,7 +31,8 @@ export function createAssessmentGuest(win: Window): GuideAssessment & { stop(): 
   const onMessage = (event: MessageEvent) => {
     const message = readToFrames(event, win.location.origin);
     if (!message) return;
-    if (message.kind === 'hint' && current && current.kind !== 'minimised') revealed = keyOf(current);
+    // No callout yet (the page still renders): the hint shows the next one that appears.
+    if (message.kind === 'hint') revealed = current && current.kind !== 'minimised' ? keyOf(current) : NEXT;
     if (message.kind === 'state') revealed = null;
     redraws.forEach((redraw) => redraw());
   };
@@ -42,6 +45,7 @@ export function createAssessmentGuest(win: Window): GuideAssessment & { stop(): 
       current = model;
       tell(model?.step.id ?? null);
       if (!model || !on()) return model;
+      if (revealed === NEXT && model.kind !== 'minimised') revealed = keyOf(model);
       return model.kind !== 'minimised' && revealed === keyOf(model) ? model : null;
     },
     jumped(model) {
@@ -52,8 +56,9 @@ export function createAssessmentGuest(win: Window): GuideAssessment & { stop(): 
     },
     watchClicks(doc, pathOf) {
       const onClick = (event: MouseEvent) => {
-        if (!on() || !event.isTrusted || !(event.target instanceof Element) || !event.target.closest(CONTROL)) return;
-        const path = pathOf(event.target);
+        const control = on() && event.isTrusted && event.target instanceof Element ? event.target.closest(CONTROL) : null;
+        if (!control) return;
+        const path = pathOf(control);
         if (path && !path.onPath) postToPage(win, { kind: 'off-path', step: path.step });
       };
       doc.addEventListener('click', onClick, true);

@@ -4,6 +4,9 @@ import { STEP_IDS, type StepId } from '../../../lib/guide/types';
 import type { Request } from '../../../lib/messaging/protocol';
 import type { ProgressState } from '../../../lib/progress/types';
 import { ASSESSMENT_FLAG, postToFrames, readToPage } from './link';
+import { getStep } from '../../../lib/apps';
+import { appOfUrl } from '../../../lib/hosts';
+import { SCREEN_ID } from '../BrowserFrame';
 
 /** Where the sandbox's assessment stands. */
 export type AssessmentPhase =
@@ -111,7 +114,7 @@ export function useAssessment({ progress, request, clearScreens, now = () => new
     },
     /** After the result: back to the sandbox (the caller resets for the next attendee). */
     close: () => setPhase({ kind: 'off' }),
-    /** Whether a screen shows `step` now (the hint then shows its callout). */
-    isShown: (step: StepId) => [...shown.current.values()].includes(step),
+    /** Whether the screen shown now is of the app where `step` is done (the hint then shows its callout there). */
+    onItsScreen: (step: StepId) => appOfUrl(document.getElementById(SCREEN_ID)?.dataset.address ?? '') === getStep(step).app,
   };
 }
