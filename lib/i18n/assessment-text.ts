@@ -38,6 +38,12 @@ const EN = {
   assessNextDone: 'Ready for the next attendee: every practice screen and practice progress were reset.',
   classLink: 'Class overview',
   checklistLink: 'Printable checklist',
+  checklistTitle: 'Checklist: Sales Insight Actions admin setup',
+  checklistIntro: 'For working without the extension: tick each step when the page shows it done.',
+  checklistPrint: 'Print',
+  checklistName: 'Name',
+  checklistDate: 'Date',
+  checklistIn: 'in {app}',
 } as const;
 
 export type AssessmentTextKey = keyof typeof EN;
@@ -79,6 +85,12 @@ const DE = {
   assessNextDone: 'Bereit für die nächste Person: Alle Übungsbildschirme und der Übungsfortschritt wurden zurückgesetzt.',
   classLink: 'Klassenübersicht',
   checklistLink: 'Checkliste zum Ausdrucken',
+  checklistTitle: 'Checkliste: Admin-Einrichtung von Sales Insight Actions',
+  checklistIntro: 'Für die Arbeit ohne Erweiterung: Haken Sie jeden Schritt ab, sobald die Seite ihn als erledigt zeigt.',
+  checklistPrint: 'Drucken',
+  checklistName: 'Name',
+  checklistDate: 'Datum',
+  checklistIn: 'in {app}',
 };
 
 /** An assessment text in `locale` with `{name}` placeholders filled. */

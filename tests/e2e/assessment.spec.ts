@@ -187,6 +187,7 @@ for (const lang of ['en', 'de'] as const) {
     await page.getByRole('button', { name: lang === 'de' ? 'Nächste Person' : 'Next attendee' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: lang === 'de' ? 'Nächste Person' : 'Next attendee' }).click();
     await expect(page.locator('#assess-name')).toHaveValue('');
+    await expect.poll(async () => Object.values((await storedSteps(session, 'practiceProgress')) ?? {}).map((s) => s.status).join()).toBe(Array(10).fill('todo').join());
     await axe('setup');
     // A name that is an e-mail address is refused, saying why.
     await page.locator('#assess-name').fill('anna@example.com');

@@ -3,7 +3,7 @@ import { useText } from '../../use-text';
 
 /** The trainer's part of the sandbox: start an assessment, open the class overview, print the checklist. */
 export function TrainerLinks({ onAssess }: { onAssess(): void }) {
-  const { t } = useText(assessmentText);
+  const { t, locale } = useText(assessmentText);
   return (
     <section class="trainer" aria-labelledby="trainer-title">
       <h2 id="trainer-title">{t('assessTitle')}</h2>
@@ -15,6 +15,11 @@ export function TrainerLinks({ onAssess }: { onAssess(): void }) {
         <li>
           <a href="/class.html" target="_blank" rel="noopener">
             {t('classLink')}
+          </a>
+        </li>
+        <li>
+          <a href={`/checklist.html?lang=${locale}`} target="_blank" rel="noopener">
+            {t('checklistLink')}
           </a>
         </li>
       </ul>
