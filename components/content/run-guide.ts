@@ -8,6 +8,7 @@ import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { createBackgroundLink } from './background-link';
 import { createEvidenceWatch } from './evidence-watch';
 import { hasGuidedChildFrame } from './frames';
+import type { GuideAssessment } from './guide-assessment';
 import { createGuideSession } from './guide-session';
 import { createOverlayHost } from './overlay-host';
 import { watchPage } from './page-watch';
@@ -27,6 +28,8 @@ export interface GuideFrameOptions {
    * what a replica shows proves nothing about the customer's apps.
    */
   answersVerify?: boolean;
+  /** The practice sandbox's assessment mode (hidden callouts, hints, off-path clicks). */
+  assessment?: GuideAssessment;
 }
 
 /**
@@ -51,6 +54,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     noticesOf: (stepId) => link.ask({ type: 'guide/notices', stepId }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
+    assessment: options.assessment,
     mayShowFallback: (key) => !(options.hasGuidedChildFrame ?? hasGuidedChildFrame)(document) && (isTop() || data.targets[key]?.page === page?.page),
   });
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));

@@ -2,7 +2,9 @@ import { parseRequest, REQUESTS, type ErrorCode, type PageDetectionPayload, type
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
-import { getStep } from '../../lib/apps';
+import { getStep, GUIDE } from '../../lib/apps';
+import { pickStep } from '../../lib/guide/runner';
+import { countNotFound, markStarted, trackTimings } from '../../lib/progress/timings';
 import { appOfBundle, type AssistBundle } from '../../lib/apps/assist-bundles';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
@@ -101,7 +103,15 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
       await pages.report(sender.tabId, sender.frameId, detection);
       // The shell's host is not an instance host; the Marketo frame inside it reports that one.
       // Not written while progress cannot be: the next report records it.
-      if (detection && !detection.shell) await update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
+      if (detection && !detection.shell) {
+        const focus = practice ? null : await deps.focus.get();
+        await update((s) => {
+          // The step the guide shows on this page has started now (if it had not before).
+          const shown = pickStep(guideContext(withPolicy(s, policy()), focus), detection.app, GUIDE);
+          const seen = recordHostSeen(s, detection.app, detection.host, deps.now());
+          return shown ? markStarted(seen, shown.id, deps.now()) : seen;
+        });
+      }
       return { ok: true, data: null };
     },
     'assist/load': async (request, { sender, practice }) => {
@@ -130,7 +140,8 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
       const frame = await senderFrame();
       if (!frame) return error('malformed', 'Report the page before reporting a missing target.');
       const { stepId, target, tried } = request;
-      return written(await update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() })));
+      const entry = { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() };
+      return written(await update((s) => recordDiagnostic(countNotFound(s, stepId, deps.now()), entry)));
     },
     'guide/where': async (request) => ({ ok: true, data: whereOf(request.target, request.locale) }),
     'guide/verify': async (_request, { practice }) => {
@@ -172,7 +183,8 @@ export function createRouter(deps: RouterDeps) {
       update: async (reduce) => {
         if (!(await store.persistence.writable())) return false;
         const current = store.getState();
-        const next = reduce(current);
+        // Every status change is timed the same way, whichever request made it.
+        const next = trackTimings(current, reduce(current), deps.now());
         if (next !== current) store.setState(next, true);
         return true;
       },

@@ -6,6 +6,7 @@ import { createFocus } from '../../entrypoints/background/guide-handlers';
 import { createProgressStore } from '../../stores/progress-store';
 import type { SenderInfo } from '../../lib/messaging/sender';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
+import { PROGRESS_VERSION } from '../../lib/progress/migrations';
 
 const SELF = { id: 'ourextensionid', origin: 'chrome-extension://ourextensionid/' };
 const POPUP: SenderInfo = { id: SELF.id, url: `${SELF.origin}popup.html` };
@@ -126,7 +127,7 @@ describe('background router: effects', () => {
     const { route } = setup();
     expect(await route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, POPUP)).toEqual({ ok: true, data: null });
     const stored = (await fakeBrowser.storage.local.get('progress')).progress as { state: { steps: Record<string, { status: string; via: string }> }; version: number };
-    expect(stored.version).toBe(1);
+    expect(stored.version).toBe(PROGRESS_VERSION);
     expect(stored.state.steps['connect-marketo']).toMatchObject({ status: 'done', via: 'hand' });
   });
 
