@@ -50,6 +50,9 @@ export interface GuideSessionDeps {
  * the overlay model (callout, fallback card or minimised pill) in step with the page.
  */
 export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
+  // Only the sandbox's replica frames run assessments: in the apps' content scripts (ENTRYPOINT, replaced at
+  // build time) this is undefined and the assessment code below is dropped from the bundle.
+  const assessment = import.meta.env.ENTRYPOINT === 'practice-guest' ? deps.assessment : undefined;
   let detection: PageDetection | null = null;
   let context: GuideContext | null = null;
   let step: GuideStep | null = null;
@@ -84,14 +87,14 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    const overlay = h(Overlay, { model: deps.assessment ? deps.assessment.visible(model) : model, actions, presenter: strip });
+    const overlay = h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, presenter: strip });
     render(h(LocaleContext.Provider, { value: locale() }, h(NoticesContext.Provider, { value: notices.of }, overlay)), deps.host.root);
     mask.update(presenter());
   }
 
   function announce() {
     // While an assessment hides the callout, the screen reader is not told the instruction either.
-    if (!step || (deps.assessment && !deps.assessment.visible(model))) return;
+    if (!step || (assessment && !assessment.visible(model))) return;
     const { index, total } = stepPosition(step);
     const l = locale();
     const position = calloutText(l, step.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total });
@@ -208,7 +211,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
 
   const jumper = createJump(window, () => {
     if (model?.kind !== 'callout') return null;
-    deps.assessment?.jumped(model);
+    assessment?.jumped(model);
     return model.target;
   });
   /** For the assessment: the step shown here, and whether the control `node` is one of its targets on this page (or ours). */
@@ -222,8 +225,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     const onPath = deps.host.element.contains(node) || step.subSteps.some((sub) => found(sub.target));
     return { step: step.id, onPath };
   };
-  const stopAssessment = deps.assessment
-    ? [deps.assessment.watchClicks(document, pathOf), deps.assessment.onChange(() => draw())]
+  const stopAssessment = assessment
+    ? [assessment.watchClicks(document, pathOf), assessment.onChange(() => draw())]
     : [];
   const stopShortcuts = installShortcuts(window, {
     next: actions.next,

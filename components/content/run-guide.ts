@@ -53,8 +53,8 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     whereOf: (target, locale) => link.ask({ type: 'guide/where', target, locale }),
     noticesOf: (stepId) => link.ask({ type: 'guide/notices', stepId }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
-    // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
     assessment: options.assessment,
+    // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
     mayShowFallback: (key) => !(options.hasGuidedChildFrame ?? hasGuidedChildFrame)(document) && (isTop() || data.targets[key]?.page === page?.page),
   });
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));
