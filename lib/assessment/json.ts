@@ -1,4 +1,4 @@
-import { containsSecretLike } from '../report/redact';
+import { readStrict } from '../report/strict-read';
 import { assessmentSchema } from './schema';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, MAX_ASSESSMENT_BYTES, type AssessmentResult } from './types';
 
@@ -13,11 +13,6 @@ export function assessmentToJson(result: AssessmentResult): string {
 }
 
 /** A readable path to a bad field (keys and indexes only, never a value), when it is a plain short word. */
-function fieldPath(path: readonly PropertyKey[]): string | undefined {
-  const joined = path.map(String).join('.');
-  return /^[\w.-]{1,80}$/.test(joined) ? joined : undefined;
-}
-
 /**
  * Reads a result file's text like a report is read: size, JSON, the `format` marker, the version, then
  * every field against the strict schema. Anything shaped like a secret or an e-mail address anywhere
@@ -40,15 +35,9 @@ export function parseAssessmentData(data: unknown): ParsedAssessment {
   const { format, version } = data as Record<string, unknown>;
   if (format !== ASSESSMENT_FORMAT) return { ok: false, reason: 'not-an-assessment' };
   if (version !== ASSESSMENT_VERSION) return { ok: false, reason: 'wrong-version' };
-  const parsed = assessmentSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const keys = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
-    const field = fieldPath([...(issue?.path ?? []), ...keys]);
-    return { ok: false, reason: 'invalid-field', ...(field ? { field } : {}) };
-  }
-  if (containsSecretLike(parsed.data)) return { ok: false, reason: 'invalid-field' };
-  return { ok: true, result: parsed.data };
+  const read = readStrict(assessmentSchema, data);
+  if (!read.ok) return { ok: false, reason: 'invalid-field', ...(read.field ? { field: read.field } : {}) };
+  return { ok: true, result: read.data };
 }
 
 /** The download name: `msi-assessment-<name>-YYYY-MM-DD.json`, the name reduced to safe file-name characters. */
