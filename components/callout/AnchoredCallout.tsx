@@ -1,7 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { GuideStep } from '../../lib/guide/types';
-import type { CalloutState, OverlayActions } from './model';
+import type { CalloutState, OverlayActions, OverlayEnv } from './model';
 import { StepCard } from './StepCard';
 
 const SPOTLIGHT_PADDING = 6;
@@ -12,23 +12,41 @@ export interface AnchoredCalloutProps extends CalloutState {
   targetKey: string;
   target: Element;
   actions: OverlayActions;
+  env: OverlayEnv;
 }
 
 /**
  * The callout next to its target, plus the spotlight around the target. Floating UI's autoUpdate
  * keeps both in place on scroll (any ancestor), resize and re-layout. Both use fixed positioning so
- * nested scroll containers of the host page do not matter.
+ * nested scroll containers of the host page do not matter. A class component: the overlay uses no
+ * hooks (see OverlayEnv).
  */
-export function AnchoredCallout({ step, subIndex, targetKey, target, actions, waiting, verified }: AnchoredCalloutProps) {
-  const card = useRef<HTMLDivElement>(null);
-  const tip = useRef<HTMLDivElement>(null);
-  const spot = useRef<HTMLDivElement>(null);
+export class AnchoredCallout extends Component<AnchoredCalloutProps> {
+  private card = createRef<HTMLDivElement>();
+  private tip = createRef<HTMLDivElement>();
+  private spot = createRef<HTMLDivElement>();
+  private stop?: () => void;
 
-  useLayoutEffect(() => {
-    const floating = card.current!;
+  override componentDidMount() {
+    this.follow();
+  }
+
+  override componentDidUpdate(previous: AnchoredCalloutProps) {
+    if (previous.target !== this.props.target) this.follow();
+  }
+
+  override componentWillUnmount() {
+    this.stop?.();
+  }
+
+  /** Keeps the card and the spotlight on the current target. */
+  private follow() {
+    this.stop?.();
+    const { target } = this.props;
+    const floating = this.card.current!;
     const update = () => {
       const box = target.getBoundingClientRect();
-      const s = spot.current!.style;
+      const s = this.spot.current!.style;
       s.left = `${box.left - SPOTLIGHT_PADDING}px`;
       s.top = `${box.top - SPOTLIGHT_PADDING}px`;
       s.width = `${box.width + SPOTLIGHT_PADDING * 2}px`;
@@ -43,29 +61,31 @@ export function AnchoredCallout({ step, subIndex, targetKey, target, actions, wa
         floating.dataset.placement = placement;
         // The tip points at the target's centre, kept within the card's rounded corners.
         const centre = box.left + box.width / 2 - x - 6;
-        tip.current!.style.left = `${Math.max(10, Math.min(floating.offsetWidth - 22, centre))}px`;
+        this.tip.current!.style.left = `${Math.max(10, Math.min(floating.offsetWidth - 22, centre))}px`;
       });
     };
-    return autoUpdate(target, floating, update, { layoutShift: true, animationFrame: false });
-  }, [target]);
+    this.stop = autoUpdate(target, floating, update, { layoutShift: true, animationFrame: false });
+  }
 
-  return (
-    <>
-      <div ref={spot} class="spotlight" data-spotlight="" />
-      <div
-        ref={card}
-        class="callout"
-        role="dialog"
-        aria-modal="false"
-        aria-labelledby={`msi-title-${step.id}`}
-        data-step={step.id}
-        data-target={targetKey}
-        data-sub={subIndex}
-        data-verified={verified ? '' : undefined}
-      >
-        <div ref={tip} class="tip" aria-hidden="true" />
-        <StepCard step={step} subIndex={subIndex} actions={actions} waiting={waiting} verified={verified} />
-      </div>
-    </>
-  );
+  render({ step, subIndex, targetKey, actions, env, waiting, verified }: AnchoredCalloutProps) {
+    return (
+      <>
+        <div ref={this.spot} class="spotlight" data-spotlight="" />
+        <div
+          ref={this.card}
+          class="callout"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={`msi-title-${step.id}`}
+          data-step={step.id}
+          data-target={targetKey}
+          data-sub={subIndex}
+          data-verified={verified ? '' : undefined}
+        >
+          <div ref={this.tip} class="tip" aria-hidden="true" />
+          <StepCard step={step} subIndex={subIndex} actions={actions} env={env} waiting={waiting} verified={verified} />
+        </div>
+      </>
+    );
+  }
 }

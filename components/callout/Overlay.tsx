@@ -1,8 +1,7 @@
-import { useText } from '../use-text';
 import { calloutText } from '../../lib/i18n/callout-text';
 import { userOnly } from '../user-only';
 import { AnchoredCallout } from './AnchoredCallout';
-import type { OverlayActions, OverlayModel } from './model';
+import type { OverlayActions, OverlayEnv, OverlayModel } from './model';
 import { StepCard } from './StepCard';
 import { StepStrip } from './StepStrip';
 import type { StepId } from '../../lib/guide/types';
@@ -12,12 +11,13 @@ import type { StepStatus } from '../../lib/progress/types';
 export interface OverlayProps {
   model: OverlayModel | null;
   actions: OverlayActions;
+  env: OverlayEnv;
   /** Presenter mode: the step strip shows where the group is. */
   presenter?: { statuses: Record<StepId, StepStatus> };
 }
 
 export function Overlay(props: OverlayProps) {
-  const strip = props.presenter && props.model && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} />;
+  const strip = props.presenter && props.model && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} locale={props.env.locale} />;
   return (
     <>
       {strip}
@@ -26,13 +26,13 @@ export function Overlay(props: OverlayProps) {
   );
 }
 
-function OverlayBody({ model, actions }: OverlayProps) {
-  const { locale, t } = useText(calloutText);
+function OverlayBody({ model, actions, env }: OverlayProps) {
+  const { locale } = env;
   if (!model) return null;
   if (model.kind === 'minimised') {
     return (
       <button type="button" class="pill" data-step={model.step.id} onClick={userOnly(actions.restore)}>
-        {t('calloutRestore', { title: model.step.title[locale] })}
+        {calloutText(locale, 'calloutRestore', { title: model.step.title[locale] })}
       </button>
     );
   }
@@ -44,6 +44,7 @@ function OverlayBody({ model, actions }: OverlayProps) {
         targetKey={model.targetKey}
         target={model.target}
         actions={actions}
+        env={env}
         waiting={model.waiting}
         verified={model.verified}
       />
@@ -61,7 +62,7 @@ function OverlayBody({ model, actions }: OverlayProps) {
       data-fallback=""
       data-verified={model.verified ? '' : undefined}
     >
-      <StepCard step={model.step} subIndex={model.subIndex} actions={actions} where={model.where} waiting={model.waiting} verified={model.verified} />
+      <StepCard step={model.step} subIndex={model.subIndex} actions={actions} env={env} where={model.where} waiting={model.waiting} verified={model.verified} />
     </div>
   );
 }

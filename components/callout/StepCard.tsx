@@ -1,27 +1,24 @@
-import { useText } from '../use-text';
-import { calloutText } from '../../lib/i18n/callout-text';
-import { createContext } from 'preact';
+import { calloutText, type CalloutTextKey } from '../../lib/i18n/callout-text';
+import type { TextParams } from '../../lib/i18n/define-text';
 import { userOnly } from '../user-only';
-import { useContext } from 'preact/hooks';
-import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
+import type { GuideStep } from '../../lib/guide/types';
 import { stepPosition } from '../../lib/guide/runner';
-import type { CalloutState, OverlayActions } from './model';
-
-/** A step's cautions and notes: the guide session fetches them from the background (none until they arrive). */
-export const NoticesContext = createContext<(stepId: StepId) => readonly StepNotice[]>(() => []);
+import type { CalloutState, OverlayActions, OverlayEnv } from './model';
 
 export interface StepCardProps extends CalloutState {
   step: GuideStep;
   subIndex: number;
   actions: OverlayActions;
+  env: OverlayEnv;
   /** Written instruction for when the target is not on screen (fallback card). */
   where?: string;
 }
 
 /** The body shared by the anchored callout and the fallback card: position, title, instruction, notices, buttons. */
-export function StepCard({ step, subIndex, actions, where, waiting, verified }: StepCardProps) {
-  const { locale, t } = useText(calloutText);
-  const notices = useContext(NoticesContext)(step.id);
+export function StepCard({ step, subIndex, actions, env, where, waiting, verified }: StepCardProps) {
+  const { locale } = env;
+  const t = (key: CalloutTextKey, params?: TextParams) => calloutText(locale, key, params);
+  const notices = env.notices(step.id);
   const { index, total } = stepPosition(step);
   const titleId = `msi-title-${step.id}`;
   const sub = step.subSteps[subIndex]!;

@@ -1,5 +1,5 @@
-import type { GuideStep } from '../../lib/guide/types';
-import type { Localized } from '../../lib/i18n/locale';
+import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
+import type { Locale, Localized } from '../../lib/i18n/locale';
 import type { TargetKey } from '../../lib/targets/registry';
 
 /**
@@ -31,4 +31,14 @@ export interface OverlayActions {
   minimise(): void;
   restore(): void;
   retry(): void;
+}
+
+/**
+ * What every part of the overlay reads besides its own props. Passed down as a prop, not a context: the
+ * overlay uses no hooks, so the host page's bundle carries no hooks runtime (about 1 KB gzip).
+ */
+export interface OverlayEnv {
+  locale: Locale;
+  /** A step's cautions and notes: fetched from the background (none until they arrive). */
+  notices(stepId: StepId): readonly StepNotice[];
 }

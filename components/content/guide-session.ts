@@ -1,11 +1,9 @@
 import { h, render } from 'preact';
-import { LocaleContext } from '../locale-context';
 import type { CalloutState, OverlayModel } from '../callout/model';
 import { Overlay } from '../callout/Overlay';
 import { pickStep, stepPosition } from '../../lib/guide/runner';
 import { advance, present, type Progress, type ProgressEvent } from '../../lib/guide/progression';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
-import { NoticesContext } from '../callout/StepCard';
 import { createNotices } from './step-notices';
 import type { Locale } from '../../lib/i18n/locale';
 import { calloutText } from '../../lib/i18n/callout-text';
@@ -97,8 +95,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    const overlay = h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, presenter: strip });
-    render(h(LocaleContext.Provider, { value: locale() }, h(NoticesContext.Provider, { value: notices.of }, overlay)), deps.host.root);
+    const env = { locale: locale(), notices: notices.of };
+    render(h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, env, presenter: strip }), deps.host.root);
     mask.update(presenter());
   }
 

@@ -1,5 +1,3 @@
-import overlayCss from '../callout/overlay.css?inline';
-
 /** Host-element styles, set as !important inline styles so host CSS cannot move or hide our layer. */
 const HOST_STYLE: Record<string, string> = {
   position: 'fixed',
@@ -24,8 +22,12 @@ export interface OverlayHost {
   root: HTMLElement;
   /** The shadow root, for in-page assists that render their own UI beside host fields. */
   shadow: ShadowRoot;
-  /** Says a text in the polite live region (step changes). */
+  /** Says a text in the polite live region (step changes); held until the layer is styled. */
   announce(text: string): void;
+  /** Whether the stylesheet has arrived (the layer stays hidden until then). */
+  readonly styled: boolean;
+  /** Applies the overlay's stylesheet and shows the layer (the background serves it: see run-guide). */
+  applyStyles(css: string): void;
   /**
    * The element an event really started at. Listeners outside a closed shadow root see its host
    * element as the target; inside our layer that hides which of our controls (or fields) it was.
@@ -50,8 +52,9 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
   const host = doc.createElement('msi-guide-overlay');
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  // Hidden until its stylesheet arrives, so the host never sees our UI unstyled.
+  host.style.setProperty('visibility', 'hidden', 'important');
   const style = doc.createElement('style');
-  style.textContent = overlayCss;
   const root = doc.createElement('div');
   root.className = 'layer';
   const live = doc.createElement('div');
@@ -66,14 +69,29 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
     host.setAttribute('popover', 'manual');
     host.showPopover();
   }
+  let pending: string | null = null;
+  const say = (text: string) => {
+    // Clear first so the same text is announced again.
+    live.textContent = '';
+    setTimeout(() => (live.textContent = text), 30);
+  };
   return {
     element: host,
     root,
     shadow,
     announce(text) {
-      // Clear first so the same text is announced again.
-      live.textContent = '';
-      setTimeout(() => (live.textContent = text), 30);
+      // A hidden live region is not read out: keep the latest text for when the layer shows.
+      if (style.textContent) say(text);
+      else pending = text;
+    },
+    get styled() {
+      return style.textContent !== '';
+    },
+    applyStyles(css) {
+      style.textContent = css;
+      host.style.setProperty('visibility', 'visible', 'important');
+      if (pending !== null) say(pending);
+      pending = null;
     },
     targetOf(event) {
       const outer = event.composedPath()[0] ?? event.target;

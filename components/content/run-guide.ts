@@ -12,7 +12,7 @@ import type { GuideAssessment } from './guide-assessment';
 import { createGuideSession } from './guide-session';
 import { createOverlayHost } from './overlay-host';
 import { watchPage } from './page-watch';
-import { startAssists } from './assists';
+import { startAssists, type Assist } from './assists';
 import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
 
 /** Where the guide runs: a live app's frame (the defaults), or a replica frame of the practice sandbox. */
@@ -30,6 +30,8 @@ export interface GuideFrameOptions {
   answersVerify?: boolean;
   /** The practice sandbox's assessment mode (hidden callouts, hints, off-path clicks). */
   assessment?: GuideAssessment;
+  /** Assists that run from the start (the sandbox's frames, which the background cannot inject into). */
+  assists?: readonly Assist[];
 }
 
 /**
@@ -65,6 +67,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
   const assists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf }, (bundle) =>
     link.send({ type: 'assist/load', bundle }),
+    options.assists,
   );
   const evidenceRun = atMostEvery(SLOW_WORK_MS, () => {
     const context = link.context();
@@ -86,7 +89,13 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   });
   // The Experience Cloud shell shows no rule of its own; the Marketo frame inside it answers.
   const stopVerify = options.answersVerify === false ? () => undefined : link.onVerify(() => (page && !page.shell ? evidence.readAll(page) : []));
+  // The stylesheet is asked for at start and, should the worker have been restarting, with each context.
+  const styleOverlay = () => {
+    if (!host.styled) void link.ask({ type: 'overlay/styles' }).then((css) => css && !host.styled && host.applyStyles(css));
+  };
+  styleOverlay();
   const stopContext = link.onContext((context) => {
+    styleOverlay();
     session.setContext(context);
     checkEvidence();
   });

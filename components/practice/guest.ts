@@ -12,6 +12,10 @@ import { hasGuidedChildFrame } from '../content/frames';
 import { startGuide } from '../content/start-guide';
 import { guideChildFrames } from './inject-guest';
 import { createAssessmentGuest } from './assessment/guest';
+import { credentialsCopyAssist } from '../content/assists/credentials-copy';
+import { apiSecretKeyAssist, remoteSiteAssist } from '../content/assists/credentials-salesforce';
+import { credentialsSetUpAssist } from '../content/assists/credentials-setup';
+import { csvUploadAssist } from '../content/assists/csv-upload';
 
 const APPS: Readonly<Record<AppId, GuideAppData>> = { marketo: MARKETO_APP, 'sales-insight-actions': SIA_APP, salesforce: SALESFORCE_APP };
 
@@ -50,6 +54,7 @@ export function startPracticeGuest(): void {
         progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
         answersVerify: false,
         assessment,
+        assists: [credentialsCopyAssist, csvUploadAssist, credentialsSetUpAssist, remoteSiteAssist, apiSecretKeyAssist],
         hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),
       })
     : () => undefined;

@@ -94,6 +94,11 @@ export const REQUESTS = {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('guide/notices'), stepId: z.enum(STEP_IDS) }),
   },
+  /** The overlay's stylesheet: served by the background so the content bundles need not carry it. */
+  'overlay/styles': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('overlay/styles') }),
+  },
   /** What a completion rule proves, for the callout's "✓ Verified: …" (kept out of content bundles). */
   'guide/proof': {
     from: ['content'],
@@ -185,6 +190,7 @@ export interface ResponseData {
   'guide/where': string | null;
   'guide/notices': readonly StepNotice[];
   'guide/proof': string | null;
+  'overlay/styles': string;
   'guide/verify': VerifyResult;
   'credentials/check': CredentialCheckResult;
 }

@@ -1,9 +1,5 @@
 import { bundlesFor, type AssistBundle } from '../../../lib/apps/assist-bundles';
 import type { PageDetection } from '../../../lib/pages/types';
-import { credentialsCopyAssist } from './credentials-copy';
-import { apiSecretKeyAssist, remoteSiteAssist } from './credentials-salesforce';
-import { credentialsSetUpAssist } from './credentials-setup';
-import { csvUploadAssist } from './csv-upload';
 import { openAssistHub } from './hub';
 import type { Assist, AssistEnv } from './types';
 
@@ -19,13 +15,12 @@ export interface FrameAssists {
  * Starts the in-page assists of this frame. In an app's content script each bundle of
  * lib/apps/assist-bundles.ts is asked for once, when the frame first shows one of its pages, and the
  * background injects it (entrypoints/assist-*). The practice sandbox's replica frames are extension pages,
- * which cannot be injected into: their runtime (ENTRYPOINT, replaced by WXT at build time) carries every
- * assist and starts them all at once.
+ * which cannot be injected into: their runtime passes every assist as `preloaded` and they start at once.
+ * (Imported here, they would weigh on every content script even unused: preact/hooks has side effects.)
  */
-export function startAssists(env: AssistEnv, load: (bundle: AssistBundle) => void): FrameAssists {
-  if (import.meta.env.ENTRYPOINT === 'practice-guest') {
-    const all = [credentialsCopyAssist, csvUploadAssist, credentialsSetUpAssist, remoteSiteAssist, apiSecretKeyAssist];
-    const stops = all.map((assist) => assist(env));
+export function startAssists(env: AssistEnv, load: (bundle: AssistBundle) => void, preloaded?: readonly Assist[]): FrameAssists {
+  if (preloaded) {
+    const stops = preloaded.map((assist) => assist(env));
     return { onPage: () => undefined, stop: () => stops.forEach((stop) => stop()) };
   }
   const closeHub = openAssistHub(env);
