@@ -67,6 +67,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   let missingSince: number | null = null;
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While a success holds the finished step in view: the step the guide moves on to next. */
+  let upcoming: GuideStep | null = null;
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
@@ -209,7 +211,9 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     const next = usable ? (chosen ?? pickStep(context!, detection!.app, data.steps)) : null;
     // A success stays in view for a moment before the guide moves on.
     const held = step && next !== step ? verified.remaining() : 0;
-    if (held > 0 && usable) {
+    const holding = held > 0 && usable;
+    upcoming = holding ? next : null;
+    if (holding) {
       holdTimer = setTimeout(() => sync(pageChanged), held);
       return show();
     }
@@ -228,14 +232,16 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   });
   /** For the assessment: the step shown here, and whether the control `node` is one of its targets on this page (or ours). */
   const pathOf = (node: Node) => {
-    if (!step) return null;
+    // During a success's moment the user may already act on the next step.
+    const current = upcoming ?? step;
+    if (!current) return null;
     // The target may be the control's label inside it (a tree node's text) or a field inside the control.
     const found = (key: TargetKey) => {
       const result = locator.locate(key);
       return result.status === 'found' && (result.element.contains(node) || node.contains(result.element));
     };
-    const onPath = deps.host.element.contains(node) || step.subSteps.some((sub) => found(sub.target));
-    return { step: step.id, onPath };
+    const onPath = deps.host.element.contains(node) || current.subSteps.some((sub) => found(sub.target));
+    return { step: current.id, onPath };
   };
   const stopAssessment = assessment
     ? [assessment.watchClicks(document, pathOf), assessment.onChange(() => draw())]

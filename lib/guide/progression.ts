@@ -118,7 +118,9 @@ function settle(state: Progress, view: PageView, data: GuideAppData): Progress {
   if (verified) return { ...state, used: null, verified };
   let { index, used } = state;
   const last = state.step.subSteps.length - 1;
-  if (used !== null && used < last) {
+  // An optional sub-step (a fallback such as "only if it fails: open Setup") is never the effect of the
+  // control before it: the guide stays until the page shows the outcome, and Next reaches it by hand.
+  if (used !== null && used < last && !state.step.subSteps[used + 1]!.optional) {
     const seen = view.target(state.step.subSteps[used + 1]!.target);
     if (seen === 'found' || seen === 'route') {
       index = Math.max(index, used + 1);

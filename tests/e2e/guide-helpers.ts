@@ -1,11 +1,9 @@
-import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import type { ChromeGlobal } from '../harness/chrome-api';
 import type { ExtensionSession } from './fixtures';
+import { callout, frameWithCallout, walkLoop, type Scope } from './walk-loop';
 
-type Scope = Page | FrameLocator | Frame;
-
-/** The guide's callout (or fallback card) on a page or in a frame. */
-export const callout = (scope: Scope) => scope.locator('msi-guide-overlay [role="dialog"]');
+export { callout };
 
 /** Waits until the callout points at `target` for `step`, and returns it. */
 export async function expectCallout(scope: Scope, step: string, target: string) {
@@ -53,63 +51,26 @@ export interface WalkOptions {
   scope?: Scope;
 }
 
-/** The frame whose overlay shows a callout now, or null. */
-async function frameWithCallout(page: Page): Promise<Frame | null> {
-  for (const frame of page.frames()) {
-    if ((await callout(frame).count().catch(() => 0)) > 0) return frame;
-  }
-  return null;
-}
-
 /**
  * Follows the callouts of one step to its end, clicking what each points at (or doing the given
  * input), until the step is done from page evidence. Returns the targets visited, in order.
  */
-export async function walkStep(session: ExtensionSession, page: Page, stepId: string, options: WalkOptions = {}): Promise<string[]> {
-  let scope: Scope = options.scope ?? page;
-  const visited: string[] = [];
-  for (let turn = 0; turn < 15; turn++) {
-    if (options.until && (await options.until())) return visited;
-    // Either the step got done (e.g. after a page load), or its callout shows.
-    let state = '';
-    await expect
-      .poll(async () => {
-        if ((await storedStep(session, stepId))?.status === 'done') return (state = 'done');
-        if (options.until && (await options.until())) return (state = 'done');
-        if (options.anyFrame) scope = (await frameWithCallout(page)) ?? page;
-        // "✓ Verified" points at the evidence: nothing to click there, the step is about to be done.
-        if ((await callout(scope).getAttribute('data-verified', { timeout: 500 }).catch(() => null)) !== null) return (state = 'verified');
-        return (state = (await callout(scope).getAttribute('data-step', { timeout: 500 }).catch(() => null)) ?? '');
-      }, { timeout: 15_000, message: `callout of ${stepId}` })
-      .toMatch(new RegExp(`^(done|${stepId})$`));
-    if (state === 'done') break;
-    if (options.until && (await options.until())) return visited;
-    const dialog = callout(scope);
-    // The callout may be gone already (its frame navigated): look again.
-    const target = await dialog.getAttribute('data-target', { timeout: 2000 }).catch(() => null);
-    if (!target) continue;
-    expect(await dialog.getAttribute('data-fallback'), `fallback instead of a callout for ${target}`).toBeNull();
-    visited.push(target);
-    if (process.env.WALK_DEBUG) console.log(stepId, target, page.url());
-    if (options.dwellMs) await page.waitForTimeout(options.dwellMs);
-    const input = options.inputs?.[target];
-    if (input) await input('mainFrame' in scope ? scope.mainFrame() : 'childFrames' in scope ? scope : page.mainFrame());
-    // The spotlight can vanish while its frame navigates: then look again.
-    else if (!(await clickSpotlight(page, scope))) {
-      visited.pop();
-      continue;
-    }
-    // Wait until the guide moved on (another target, another step, or done).
-    await expect
-      .poll(async () => {
-        if ((await storedStep(session, stepId))?.status === 'done') return 'moved';
-        const where = options.anyFrame ? ((await frameWithCallout(page)) ?? page) : scope;
-        const now = await callout(where).getAttribute('data-target', { timeout: 500 }).catch(() => null);
-        return now !== target ? 'moved' : 'same';
-      }, { timeout: 15_000 })
-      .toBe('moved');
-  }
-  if (options.until) return visited;
-  await expectDoneFromEvidence(session, stepId);
-  return visited;
+export function walkStep(session: ExtensionSession, page: Page, stepId: string, options: WalkOptions = {}): Promise<string[]> {
+  const fixed = options.scope ?? page;
+  return walkLoop(
+    stepId,
+    {
+      done: async () => (await storedStep(session, stepId))?.status === 'done',
+      scope: async () => (options.anyFrame ? ((await frameWithCallout(page)) ?? page) : fixed),
+      async act(scope, target) {
+        if (options.dwellMs) await page.waitForTimeout(options.dwellMs);
+        const input = options.inputs?.[target];
+        if (!input) return clickSpotlight(page, scope);
+        await input('mainFrame' in scope ? scope.mainFrame() : 'childFrames' in scope ? scope : page.mainFrame());
+        return true;
+      },
+      expectDone: () => expectDoneFromEvidence(session, stepId),
+    },
+    options.until,
+  );
 }

@@ -73,6 +73,22 @@ describe('advancing on state, not on a click', () => {
     expect(state.used).toBeNull();
   });
 
+  it('stays on Connect until the outcome shows: an optional fallback sub-step is never the effect of a click', () => {
+    const s3 = getStep('connect-marketo');
+    const connect = indexOf('connect-marketo', 'click-connect');
+    const connecting = page('sia-settings-marketo', { 'sia.marketo.connect': 'found', 'sia.marketo.setup-tab': 'found' });
+    const { state, indices } = run(SIA_APP, [
+      [{ type: 'enter', step: s3 }, connecting],
+      [{ type: 'used', index: connect }, connecting],
+      [{ type: 'observe' }, connecting],
+      [{ type: 'follow' }, connecting],
+      // Only by hand: "Connect did not work, paste the credentials".
+      [{ type: 'next' }, connecting],
+    ]);
+    expect(indices).toEqual([connect, connect, connect, connect, connect + 1]);
+    expect(state.step.subSteps[state.index]!.optional).toBe(true);
+  });
+
   it('says so when the current control itself is disabled', () => {
     const view = page(AC, { [TAB]: 'found', [PICKER]: 'found', [SEND]: 'disabled' });
     const send = indexOf('setup-sales-account', 'send-invite');
