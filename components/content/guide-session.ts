@@ -226,7 +226,8 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   }
 
   const jumper = createJump(window, () => {
-    if (model?.kind !== 'callout') return null;
+    // A success points at its evidence (a Disconnect button, say): nothing there is for the user to use.
+    if (model?.kind !== 'callout' || model.verified) return null;
     assessment?.jumped(model);
     return model.target;
   });

@@ -72,7 +72,8 @@ export function completedBy(step: GuideStep, view: PageView): string | null {
  *   next control is on screen and enabled; a disabled next control makes it wait (`Shown.waitingOn`);
  * - it never moves backwards on its own: only `back` lowers the index (a new page of the same step
  *   starts no earlier than where the guide was);
- * - once the page shows the step's completion it holds still on that evidence (`verified`).
+ * - once the page shows the step's completion it holds still on that evidence (`verified`), unless the
+ *   evidence goes away before it was recorded.
  */
 export function advance(state: Progress | null, event: ProgressEvent, view: PageView, data: GuideAppData): Progress | null {
   if (event.type === 'enter') {
@@ -82,7 +83,8 @@ export function advance(state: Progress | null, event: ProgressEvent, view: Page
     return settle({ step: event.step, index, used: null, manual: false, verified: same ? state!.verified : null }, view, data);
   }
   if (!state) return null;
-  if (state.verified) return state;
+  // A success holds still through the user's moves; only the page (its evidence gone) can take it back.
+  if (state.verified && event.type !== 'observe' && event.type !== 'follow') return state;
   switch (event.type) {
     case 'next':
     case 'back': {
@@ -115,7 +117,12 @@ const isOnScreen = (seen: TargetSeen) => seen === 'found' || seen === 'disabled'
 /** Applies what the page shows now: completion, destinations already reached, the effect of a used control. */
 function settle(state: Progress, view: PageView, data: GuideAppData): Progress {
   const verified = completedBy(state.step, view);
-  if (verified) return { ...state, used: null, verified };
+  if (verified) return verified === state.verified && state.used === null ? state : { ...state, used: null, verified };
+  // The evidence went away before it was recorded (e.g. Disconnect pressed at once): no success to show.
+  if (state.verified) {
+    if (view.rule(state.verified) !== 'no') return state;
+    state = { ...state, verified: null };
+  }
   let { index, used } = state;
   const last = state.step.subSteps.length - 1;
   // An optional sub-step (a fallback such as "only if it fails: open Setup") is never the effect of the

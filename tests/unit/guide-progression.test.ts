@@ -168,7 +168,8 @@ describe('a success you can see', () => {
   it('holds still on the evidence once the page shows it, through later events', () => {
     const send = indexOf('setup-sales-account', 'send-invite');
     const shown = page(AC, { [TAB]: 'found', [PICKER]: 'found', [SEND]: 'found' }, { 's1-invite-confirmed': 'now' });
-    const gone = page(AC, { [TAB]: 'found' });
+    // The confirmation closed after it was recorded.
+    const gone = page(AC, { [TAB]: 'found' }, { 's1-invite-confirmed': 'proven' });
     const { state } = run(
       MARKETO_APP,
       [[{ type: 'observe' }, shown], [{ type: 'next' }, gone], [{ type: 'back' }, gone], [{ type: 'follow' }, gone], [{ type: 'enter', step: S1 }, gone]],
@@ -177,6 +178,20 @@ describe('a success you can see', () => {
     expect(state.verified).toBe('s1-invite-confirmed');
     expect(state.index).toBe(send);
     expect(present(state, gone)).toEqual({ subIndex: send, waitingOn: null, verified: 's1-invite-confirmed' });
+  });
+
+  it('takes the success back when its evidence goes before it was recorded (Disconnect pressed at once)', () => {
+    const s2 = getStep('connect-salesforce');
+    const SF = 'sia-settings-salesforce';
+    const connected = page(SF, { 'sia.salesforce.connections-tab': 'found' }, { 's2-salesforce-connected': 'now' });
+    const disconnected = page(SF, { 'sia.salesforce.connections-tab': 'found', 'sia.salesforce.connect': 'found' });
+    const { state } = run(SIA_APP, [
+      [{ type: 'enter', step: s2 }, connected],
+      [{ type: 'next' }, connected],
+      [{ type: 'observe' }, disconnected],
+    ]);
+    expect(state.verified).toBeNull();
+    expect(present(state, disconnected).verified).toBeNull();
   });
 
   it('needs every rule of an "all" step, one of them on this page now', () => {
