@@ -5,6 +5,9 @@ import type { CalloutState, OverlayActions, OverlayEnv } from './model';
 import { StepCard } from './StepCard';
 
 const SPOTLIGHT_PADDING = 6;
+/** The viewport margin the card keeps; in presenter mode the bottom edge holds the step strip. */
+const EDGE = 8;
+const PRESENTER_EDGE = { top: EDGE, left: EDGE, right: EDGE, bottom: 72 };
 
 export interface AnchoredCalloutProps extends CalloutState {
   step: GuideStep;
@@ -32,7 +35,7 @@ export class AnchoredCallout extends Component<AnchoredCalloutProps> {
   }
 
   override componentDidUpdate(previous: AnchoredCalloutProps) {
-    if (previous.target !== this.props.target) this.follow();
+    if (previous.target !== this.props.target || previous.env.presenter !== this.props.env.presenter) this.follow();
   }
 
   override componentWillUnmount() {
@@ -42,7 +45,8 @@ export class AnchoredCallout extends Component<AnchoredCalloutProps> {
   /** Keeps the card and the spotlight on the current target. */
   private follow() {
     this.stop?.();
-    const { target } = this.props;
+    const { target, env } = this.props;
+    const padding = env.presenter ? PRESENTER_EDGE : EDGE;
     const floating = this.card.current!;
     const update = () => {
       const box = target.getBoundingClientRect();
@@ -54,7 +58,7 @@ export class AnchoredCallout extends Component<AnchoredCalloutProps> {
       void computePosition(target, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(12), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [offset(12), flip({ padding }), shift({ padding })],
       }).then(({ x, y, placement }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;

@@ -41,4 +41,6 @@ export interface OverlayEnv {
   locale: Locale;
   /** A step's cautions and notes: fetched from the background (none until they arrive). */
   notices(stepId: StepId): readonly StepNotice[];
+  /** Presenter mode: the step strip along the bottom edge, which the callout keeps clear of. */
+  presenter: boolean;
 }

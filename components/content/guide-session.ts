@@ -97,7 +97,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    const env = { locale: locale(), notices: notices.of };
+    const env = { locale: locale(), notices: notices.of, presenter: presenter() };
     render(h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, env, presenter: strip }), deps.host.root);
     mask.update(presenter());
   }

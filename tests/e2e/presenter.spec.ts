@@ -67,7 +67,7 @@ test.describe('presenter mode', () => {
     await page.goto('https://app-ab12.marketo.com/?reset=1#ML0A1');
     const dialog = callout(page);
     await expect(dialog).toHaveAttribute('data-step', 'prereq-msi-enabled');
-    expect(await dialog.evaluate((el) => getComputedStyle(el).width)).toBe('460px');
+    expect(await dialog.evaluate((el) => getComputedStyle(el).width)).toBe('480px');
     const current = page.locator('msi-guide-overlay .strip [aria-current="step"]');
     await expect(current).toHaveText('P1');
     // The callout follows the page the presenter opens; within a page, the presenter moves the group.
@@ -82,5 +82,64 @@ test.describe('presenter mode', () => {
     await expect(current).toHaveText('P1');
     const results = await new AxeBuilder({ page }).include('msi-guide-overlay').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+  test('for a room: no text under 18 px, the page dimmed by at most 30 %, the strip never covered', async ({ session }) => {
+    await presenterOn(session);
+    const page = await session.context.newPage();
+    await page.goto('https://app-ab12.marketo.com/?reset=1#ML0A1');
+    const dialog = callout(page);
+    await expect(dialog).toHaveAttribute('data-step', 'prereq-msi-enabled');
+    const strip = page.locator('msi-guide-overlay .strip');
+    await expect(strip).toBeVisible();
+    // Every piece of text the room reads, in the callout and the strip.
+    const smallest = await page.locator('msi-guide-overlay').evaluate((host) => {
+      const sizes: number[] = [];
+      for (const el of host.shadowRoot!.querySelectorAll('.callout *, .strip *')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        if (own && (el as HTMLElement).offsetParent !== null) sizes.push(parseFloat(getComputedStyle(el).fontSize));
+      }
+      return Math.min(...sizes);
+    });
+    expect(smallest).toBeGreaterThanOrEqual(18);
+    const [card, bar] = [await dialog.boundingBox(), await strip.boundingBox()];
+    const overlaps = card!.x < bar!.x + bar!.width && bar!.x < card!.x + card!.width && card!.y < bar!.y + bar!.height && bar!.y < card!.y + card!.height;
+    expect(overlaps, 'the callout covers the step strip').toBe(false);
+
+    // A white patch of the host page, away from the spotlight, as the room sees it under the dimming.
+    await page.evaluate(() => {
+      const patch = document.createElement('div');
+      patch.style.cssText = 'position:fixed;left:0;bottom:0;width:40px;height:40px;background:#fff;z-index:99999';
+      document.body.append(patch);
+    });
+    const shot = await page.screenshot({ clip: { x: 10, y: page.viewportSize()!.height - 30, width: 20, height: 20 } });
+    const brightness = await page.evaluate(async (png) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+      return sum / (data.length / 4) / 255;
+    }, shot.toString('base64'));
+    expect(brightness).toBeGreaterThanOrEqual(0.7);
+    expect(brightness, 'the page is dimmed at all').toBeLessThan(0.98);
+  });
+
+  test('forced colours draw the spotlight as an outline; reduced motion stops its transitions', async ({ session }) => {
+    const page = await session.context.newPage();
+    await page.goto('https://app-ab12.marketo.com/?reset=1#ML0A1');
+    const spot = page.locator('msi-guide-overlay [data-spotlight]');
+    await expect(spot).toBeAttached();
+    expect(await spot.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toMatch(/^0s(, 0s)*$/);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const outline = await spot.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth) }));
+    expect(outline.style).toBe('solid');
+    expect(outline.width).toBeGreaterThanOrEqual(3);
+    await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
+    const moving = await page.locator('msi-guide-overlay').evaluate((host) =>
+      [...host.shadowRoot!.querySelectorAll('*')].filter((el) => !/^0s(, 0s)*$/.test(getComputedStyle(el).transitionDuration)).length,
+    );
+    expect(moving).toBe(0);
   });
 });
