@@ -63,7 +63,7 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
       </main>
     );
   }
-  const { done, total } = summarizeProgress(progress);
+  const count = summarizeProgress(progress, progress.prefs.persona);
   const managed = managedPrefs(policy.values);
   const links = PAGE_LINKS.filter((link) => link.page !== 'practice.html' || practiceOffered(policy.values));
   return (
@@ -76,7 +76,7 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
         <StoredProblemNotice problem={problem} locale={locale} />
         <YouAreHere where={where} />
         {access && <AccessNotice access={access} />}
-        <ProgressBar done={done} total={total} />
+        <ProgressBar count={count} />
         <PersonaFilter value={progress.prefs.persona} managed={managed.has('persona')} onChange={(persona) => request({ type: 'prefs/set', persona })} />
         <PresenterSwitch value={progress.prefs.presenter} managed={managed.has('presenter')} onChange={(presenter) => request({ type: 'prefs/set', presenter })} />
         <OrganisationSettings policy={policy} locale={locale} />

@@ -103,7 +103,7 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens, e
       </main>
     );
   }
-  const { done, total } = summarizeProgress(progress);
+  const count = summarizeProgress(progress, progress.prefs.persona);
   const managed = managedPrefs(policy.values);
   return (
     <LocaleContext.Provider value={locale}>
@@ -130,7 +130,7 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens, e
               {phaseKind === 'off' ? (
                 <>
                   <h2 id="practice-progress">{pt('practiceProgress')}</h2>
-                  <ProgressBar done={done} total={total} />
+                  <ProgressBar count={count} />
                   <StepList
                     guide={GUIDE}
                     progress={progress}

@@ -1,3 +1,4 @@
+import { describeCount } from '../../lib/i18n/count-text';
 import { useText } from '../use-text';
 import { reportText } from '../../lib/report/text';
 import { useMemo } from 'preact/hooks';
@@ -51,7 +52,7 @@ export function ReportDocument({ report, source }: { report: CompletionReport; s
         </div>
       </dl>
       <h2>{t('stepsTitle')}</h2>
-      <p data-testid="report-summary">{t('summary', reportSummary(report))}</p>
+      <p data-testid="report-summary">{describeCount(locale, reportSummary(report))}</p>
       <table class="overview">
         <thead>
           <tr>

@@ -1,28 +1,9 @@
-import { GUIDE } from '../apps';
-import type { GuideStep } from '../guide/types';
+import { countSteps, type StepCount } from './count';
 import type { PersonaFilter, ProgressState } from './types';
 
-/** Does this persona filter show the step? */
-export function stepMatchesPersona(step: GuideStep, persona: PersonaFilter): boolean {
-  return persona === 'both' || step.personas.includes(persona);
-}
+export { stepMatchesPersona } from './count';
 
-/**
- * Done and total over the guide. Skipped steps are "not needed here" and leave the total, so a
- * finished setup reads n/n even when one step did not apply.
- */
-export function summarizeProgress(
-  state: ProgressState,
-  persona: PersonaFilter = 'both',
-): { done: number; total: number } {
-  let done = 0;
-  let total = 0;
-  for (const step of GUIDE) {
-    if (!stepMatchesPersona(step, persona)) continue;
-    const { status } = state.steps[step.id];
-    if (status === 'skipped') continue;
-    total++;
-    if (status === 'done') done++;
-  }
-  return { done, total };
+/** The step count of progress (lib/progress/count.ts), for everyone's steps or one persona's. */
+export function summarizeProgress(state: ProgressState, persona: PersonaFilter = 'both'): StepCount {
+  return countSteps((id) => state.steps[id].status, persona);
 }

@@ -1,3 +1,4 @@
+import { countSteps, type StepCount } from '../progress/count';
 import { getStep } from '../apps';
 import { RULE_PROOFS, whereOf } from '../apps/page-texts';
 import type { Locale } from '../i18n/locale';
@@ -114,10 +115,10 @@ export function describeStep(step: ReportStep, locale: Locale): DescribedStep {
   };
 }
 
-/** Done and total, skipped steps leaving the total (as in the popup). */
-export function reportSummary(report: CompletionReport): { done: number; total: number } {
-  const counted = report.steps.filter((s) => s.status !== 'skipped');
-  return { done: counted.filter((s) => s.status === 'done').length, total: counted.length };
+/** The report's step count, as the popup counts (lib/progress/count.ts). */
+export function reportSummary(report: CompletionReport): StepCount {
+  const statuses = new Map(report.steps.map((s) => [s.id, s.status]));
+  return countSteps((id) => statuses.get(id));
 }
 
 /** The installation facts as label/value pairs, times left for the caller to format. */

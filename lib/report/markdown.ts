@@ -1,3 +1,4 @@
+import { describeCount } from '../i18n/count-text';
 import type { Locale } from '../i18n/locale';
 import { markdownTable as table } from '../markdown/table';
 import { describeMeta, describeStep, formatUtc, reportSummary, type DescribedStep } from './describe';
@@ -51,7 +52,7 @@ export function toMarkdown(report: CompletionReport, locale: Locale): string {
     ),
     '',
   );
-  lines.push(`## ${t('stepsTitle')}`, '', t('summary', reportSummary(safe)), '');
+  lines.push(`## ${t('stepsTitle')}`, '', describeCount(locale, reportSummary(safe)), '');
   lines.push(
     ...table(
       [t('colStep'), t('colTitle'), t('colStatus'), t('colWhen'), t('colHow')],

@@ -14,7 +14,7 @@ test.describe('popup checklist', () => {
     // The second popup was not touched: it updates live from storage.
     await expect(step(second)).toHaveAttribute('data-status', 'done');
     await expect(step(second).locator('[data-via="hand"]')).toBeVisible();
-    await expect(second.getByTestId('progress-summary')).toHaveText('1 of 10 steps done');
+    await expect(second.getByTestId('progress-summary')).toHaveText('0 of 2 prerequisites and 1 of 8 steps done');
     await expect.poll(() => session.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({}))).toBe('1/10');
 
     await session.context.close();
@@ -35,8 +35,8 @@ test.describe('popup checklist', () => {
       await expect(page.locator('li[data-step="invite-users"]')).toHaveAttribute('data-status', 'done');
       await expect(page.locator('li[data-step="install-msi-package"]')).toHaveAttribute('data-status', 'skipped');
     }
-    // A skipped step leaves the total.
-    await expect(a.getByTestId('progress-summary')).toHaveText('1 of 9 steps done');
+    // A skipped step stays in the total, shown as skipped.
+    await expect(a.getByTestId('progress-summary')).toHaveText('0 of 2 prerequisites and 1 of 8 steps done · 1 skipped');
   });
 
   test('undo, persona filter, language switch and reset behind a confirmation', async ({ session }) => {
@@ -76,6 +76,6 @@ test.describe('popup checklist', () => {
     const session = await launch({ locale: 'de-DE' });
     const popup = await session.openPopup();
     await expect(popup.locator('main')).toHaveAttribute('lang', 'de');
-    await expect(popup.getByTestId('progress-summary')).toHaveText('0 von 10 Schritten erledigt');
+    await expect(popup.getByTestId('progress-summary')).toHaveText('0 von 2 Voraussetzungen und 0 von 8 Schritten erledigt');
   });
 });

@@ -26,9 +26,9 @@ test('practice sandbox: its own progress, reset alone; the address bar and langu
   await expect(popup.locator('a[href="/practice.html"]')).toHaveText('Practice');
 
   const page = await openPractice(session);
-  await expect(page.getByTestId('progress-summary')).toHaveText('0 of 10 steps done');
+  await expect(page.getByTestId('progress-summary')).toHaveText('0 of 2 prerequisites and 0 of 8 steps done');
   await page.locator('li[data-step="connect-marketo"] button.primary').click();
-  await expect(page.getByTestId('progress-summary')).toHaveText('1 of 10 steps done');
+  await expect(page.getByTestId('progress-summary')).toHaveText('0 of 2 prerequisites and 1 of 8 steps done');
   expect((await storedSteps(session, 'progress'))?.['connect-marketo']?.status).toBe('todo');
 
   // A screen is opened by its real address; an address no replica stands for is explained.
@@ -52,7 +52,7 @@ test('practice sandbox: its own progress, reset alone; the address bar and langu
   await page.getByRole('button', { name: 'Übung zurücksetzen' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Übung zurücksetzen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'zurückgesetzt' })).toBeVisible();
-  await expect(page.getByTestId('progress-summary')).toHaveText('0 von 10 Schritten erledigt');
+  await expect(page.getByTestId('progress-summary')).toHaveText('0 von 2 Voraussetzungen und 0 von 8 Schritten erledigt');
   expect((await storedSteps(session, 'progress'))?.['prereq-msi-enabled']?.status).toBe('done');
   // The screens start over too: nothing of Sales Insight Actions' practice state is left (Marketo's first screen reopened).
   await expect(page.locator('#practice-address')).toHaveValue(/app-ab12\.marketo\.com/);

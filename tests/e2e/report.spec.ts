@@ -60,7 +60,7 @@ test.describe('completion report', () => {
 
     const report = await openReport(session);
     await expect(report.getByRole('heading', { level: 1 })).toHaveText('Completion report');
-    await expect(report.getByTestId('report-summary')).toHaveText('3 of 9 steps done');
+    await expect(report.getByTestId('report-summary')).toHaveText('1 of 2 prerequisites and 2 of 8 steps done · 1 skipped');
     await expect(report.getByTestId('extension-version')).toHaveText(/^\d+\.\d+\.\d+$/);
     await expect(report.getByTestId('report-body')).toContainText('app-ab12.marketo.com (Marketo Engage, last seen');
     await expect(section(report, 'connect-marketo').getByTestId('how')).toHaveText('Marked by hand');
@@ -79,7 +79,7 @@ test.describe('completion report', () => {
     // Live: a change made in the popup shows without reloading.
     await popup.locator('li[data-step="invite-users"] button.primary').click();
     await expect(section(report, 'invite-users')).toHaveAttribute('data-status', 'done');
-    await expect(report.getByTestId('report-summary')).toHaveText('4 of 9 steps done');
+    await expect(report.getByTestId('report-summary')).toHaveText('1 of 2 prerequisites and 3 of 8 steps done · 1 skipped');
     await popup.close();
 
     // Copy as Markdown, from the keyboard.

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { initialProgress } from '../../lib/progress/initial';
 import { MAX_EVIDENCE_PER_STEP, recordEvidence, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { summarizeProgress } from '../../lib/progress/summary';
+import { describeCount } from '../../lib/i18n/count-text';
+import { GUIDE } from '../../lib/apps';
 
 const T1 = '2026-11-20T10:00:00.000Z';
 const T2 = '2026-11-20T12:30:00.000Z';
@@ -59,11 +61,15 @@ describe('progress reducers', () => {
     expect(state.hostsSeen.map((h) => h.host)).toEqual(['app-ab12.marketo.com', 'toutapp.com']);
   });
 
-  it('summarises done of total; skipped steps leave the total', () => {
+  it('counts prerequisites and steps apart; a skipped step stays in the total; a persona counts only its steps', () => {
     let state = setStepStatus(initialProgress(), 'connect-marketo', 'done', T1);
-    expect(summarizeProgress(state)).toEqual({ done: 1, total: 10 });
+    expect(summarizeProgress(state)).toEqual({ prerequisites: { done: 0, total: 2 }, steps: { done: 1, total: 8 }, skipped: 0, all: { done: 1, total: 10 } });
     state = setStepStatus(state, 'install-msi-package', 'skipped', T1);
-    expect(summarizeProgress(state)).toEqual({ done: 1, total: 9 });
-    expect(summarizeProgress(state, 'salesforce-admin').total).toBeLessThan(9);
+    expect(summarizeProgress(state)).toEqual({ prerequisites: { done: 0, total: 2 }, steps: { done: 1, total: 8 }, skipped: 1, all: { done: 1, total: 10 } });
+    const salesforceAdmin = summarizeProgress(state, 'salesforce-admin');
+    expect(salesforceAdmin.all.total).toBe(GUIDE.filter((s) => s.personas.includes('salesforce-admin')).length);
+    expect(salesforceAdmin.all.total).toBeLessThan(10);
+    expect(describeCount('en', summarizeProgress(state))).toBe('0 of 2 prerequisites and 1 of 8 steps done · 1 skipped');
+    expect(describeCount('de', summarizeProgress(state))).toBe('0 von 2 Voraussetzungen und 1 von 8 Schritten erledigt · 1 übersprungen');
   });
 });

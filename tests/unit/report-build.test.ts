@@ -15,7 +15,8 @@ describe('buildReport', () => {
     expect(byId['setup-sales-account']!.evidence).toEqual([{ rule: 's1-client-id-shown', host: HOST, page: 'marketo-admin-sales-insight', seenAt: T2 }]);
     expect(byId['invite-users']).toMatchObject({ status: 'todo', changedAt: null, via: null });
     expect(report.hostsSeen).toEqual([{ app: 'marketo', host: HOST, lastSeen: T2 }]);
-    expect(reportSummary(report)).toEqual({ done: 2, total: 9 });
+    expect(reportSummary(report).all).toEqual({ done: 2, total: 10 });
+    expect(reportSummary(report).skipped).toBe(1);
   });
 
   it('puts each diagnostic under its step', () => {

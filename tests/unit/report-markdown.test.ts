@@ -13,7 +13,7 @@ describe('toMarkdown', () => {
     expect(md).toContain('| Browser | Chrome 140 |');
     expect(md).toContain('| UI language | English (en) |');
     expect(md).toContain('| Instance hosts seen | app-ab12.marketo.com (Marketo Engage, last seen 2026-11-20 10:05 UTC) |');
-    expect(md).toContain('2 of 9 steps done');
+    expect(md).toContain('0 of 2 prerequisites and 2 of 8 steps done · 1 skipped');
     expect(md).toContain('| Step 3 | Connect Marketo to your Sales Apps account | Done | 2026-11-20 10:00 UTC | Marked by hand |');
     expect(md).toMatch(/\| Step 1 \| Set up the Marketo Sales account \| Done \| 2026-11-20 10:05 UTC \| Verified from page evidence \|/);
   });
