@@ -72,6 +72,7 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
       width: layout.width,
       enforceWidth: layout.hasHeader,
       emailCol: layout.fields.email!,
+      teamCol: layout.fields.team ?? -1,
       order: output.order,
       labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
       // Invite rows mostly have 50–60 characters: a low guess keeps the table small; growing once is cheap.
@@ -134,7 +135,7 @@ export function checkText(pieces: string[], ctx: TextContext): CsvPartsResult {
   if (!found || !found.ok) {
     const { hasHeader, columns } = found ?? { hasHeader: null, columns: [] };
     const ctxFatal = { name, bytes, encoding, delimiter, hasHeader, columns, total: Math.max(0, total - (hasHeader ? 1 : 0)), earlier: fileIssues };
-    return { report: fatalResult(locale, ctxFatal, LAYOUT_FAILURES[found ? found.reason : 'empty']).report, cleanedParts: null };
+    return { report: fatalResult(locale, ctxFatal, LAYOUT_FAILURES[found ? found.reason : 'empty']).report, cleanedParts: null, problemRows: [] };
   }
 
   let good: GoodLayout = found;
@@ -146,16 +147,26 @@ export function checkText(pieces: string[], ctx: TextContext): CsvPartsResult {
     ({ pass, writer } = startPass(good, ctx, delimiter, hasComma(), chars));
     readRecords(pieces, delimiter, pass);
   }
-  return { report: buildReport(ctx, delimiter, good, pass.outcome), cleanedParts: writer.finish() };
+  return { report: buildReport(ctx, delimiter, good, pass.outcome), cleanedParts: writer.finish(), problemRows: pass.outcome.problemRows };
 }
 
+/** What Adobe's product usage limits allow per Sales Insight Actions instance. */
+export const SEAT_LIMIT = 100;
+export const TEAM_LIMIT = 20;
+
 function buildReport(ctx: TextContext, delimiter: CsvDelimiter, layout: GoodLayout, outcome: RowOutcome): CsvReport {
-  const { total, kept, fixed, removed, issues } = outcome;
+  const { total, kept, fixed, removed, issues, teams } = outcome;
   const columns: CsvColumn[] = layout.columns;
+  // Every kept row has an address of its own (duplicates are removed): kept + fixed are the distinct ones.
+  const limits: CsvIssue[] = [];
+  const { locale } = ctx;
+  if (kept + fixed > SEAT_LIMIT) limits.push(makeIssue(locale, 'seat-limit', 'warning', null, null, { found: kept + fixed, limit: SEAT_LIMIT }));
+  if (teams > TEAM_LIMIT) limits.push(makeIssue(locale, 'team-limit', 'warning', null, null, { found: teams, limit: TEAM_LIMIT }));
+  const fileIssues = ctx.fileIssues.concat(limits);
   return {
     file: { name: ctx.name, bytes: ctx.bytes, encoding: ctx.encoding, delimiter, hasHeader: layout.hasHeader },
     columns,
     rows: { total, kept, fixed, removed },
-    issues: ctx.fileIssues.length === 0 ? issues : ctx.fileIssues.concat(issues),
+    issues: fileIssues.length === 0 ? issues : fileIssues.concat(issues),
   };
 }

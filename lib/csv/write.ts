@@ -104,6 +104,11 @@ export class CsvWriter {
     this.runEnd = end;
   }
 
+  /** Appends `text.slice(start, end)` followed by `missing` empty fields: a short row that needs no other change. */
+  padded(text: string, start: number, end: number, missing: number): void {
+    this.add(text.slice(start, end) + ','.repeat(missing));
+  }
+
   /** The whole cleaned file as parts; concatenated they are the file. Ends the writer. */
   finish(): string[] {
     this.endRun();
