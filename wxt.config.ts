@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { APP_SITES } from './lib/hosts';
+import { FIREFOX_EXTENSION_ID } from './lib/firefox-id';
+import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/policy/managed-schema';
 
 /**
  * Build configuration. Chrome gets Manifest V3; `wxt build -b firefox` builds the Firefox package.
- * Permissions stay minimal: `storage` for progress. Content scripts run in every frame of the host apps
+ * Permissions stay minimal: `storage` for progress and the organisation's managed settings. Content scripts run in every frame of the host apps
  * because Marketo runs inside an iframe on experience.adobe.com.
  */
 export default defineConfig({
@@ -17,8 +19,19 @@ export default defineConfig({
       config.resolve ??= {};
       config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
     },
+    // Chrome's managed storage schema, written from the typed settings table (Firefox takes the `3rdparty` policy, no schema).
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
+  // `npm run zip`: the store packages, and for Mozilla's review the sources that build them (the bundles are
+  // minified). Only what the build reads; WXT writes archives with fixed timestamps in sorted order.
+  zip: {
+    includeSources: ['entrypoints/**', 'components/**', 'lib/**', 'stores/**', 'public/**', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'PRIVACY.md'],
   },
   imports: false,
+  // One manifest shape for both browsers: Manifest V3 (Firefox too).
+  manifestVersion: 3,
   // A separate output folder lets parallel work build and test without overwriting each other.
   outDir: process.env.MSI_OUT_DIR ?? '.output',
   // terser squeezes the content scripts (30 KB gzip budget each) further than esbuild's minifier.
@@ -40,14 +53,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox reads managed storage from the enterprise policy `3rdparty` (see README); it has no schema key.
           browser_specific_settings: {
             gecko: {
-              id: 'msi-actions-setup-guide@example.org',
+              id: FIREFOX_EXTENSION_ID,
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : { storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
   }),
 });

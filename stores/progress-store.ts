@@ -3,13 +3,8 @@ import { initialProgress } from '../lib/progress/initial';
 import { PROGRESS_VERSION } from '../lib/progress/migrations';
 import { PROGRESS_STORAGE_KEY, readStored, type StoredProblem, type StoredProgress } from '../lib/progress/stored';
 import type { ProgressState } from '../lib/progress/types';
+import type { StorageAreaLike } from '../lib/storage-area';
 
-/** The slice of `browser.storage.local` the store needs; injected so tests can use a fake. */
-export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 /** Where the store stands with what is stored: not read yet, in use, or kept aside for a reason. */
 export type PersistStatus = 'loading' | 'ready' | StoredProblem;

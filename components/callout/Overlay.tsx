@@ -1,4 +1,5 @@
-import { useCalloutText } from './use-callout-text';
+import { useText } from '../use-text';
+import { calloutText } from '../../lib/i18n/callout-text';
 import { userOnly } from '../user-only';
 import { AnchoredCallout } from './AnchoredCallout';
 import type { OverlayActions, OverlayModel } from './model';
@@ -26,7 +27,7 @@ export function Overlay(props: OverlayProps) {
 }
 
 function OverlayBody({ model, actions }: OverlayProps) {
-  const { locale, t } = useCalloutText();
+  const { locale, t } = useText(calloutText);
   if (!model) return null;
   if (model.kind === 'minimised') {
     return (

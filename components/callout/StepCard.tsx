@@ -1,9 +1,10 @@
+import { useText } from '../use-text';
+import { calloutText } from '../../lib/i18n/callout-text';
 import { createContext } from 'preact';
 import { userOnly } from '../user-only';
 import { useContext } from 'preact/hooks';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { stepPosition } from '../../lib/guide/runner';
-import { useCalloutText } from './use-callout-text';
 import type { OverlayActions } from './model';
 
 /** A step's cautions and notes: the guide session fetches them from the background (none until they arrive). */
@@ -19,7 +20,7 @@ export interface StepCardProps {
 
 /** The body shared by the anchored callout and the fallback card: position, title, instruction, notices, buttons. */
 export function StepCard({ step, subIndex, actions, where }: StepCardProps) {
-  const { locale, t } = useCalloutText();
+  const { locale, t } = useText(calloutText);
   const notices = useContext(NoticesContext)(step.id);
   const { index, total } = stepPosition(step);
   const titleId = `msi-title-${step.id}`;

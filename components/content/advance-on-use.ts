@@ -1,4 +1,4 @@
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import type { GuideStep } from '../../lib/guide/types';
 import type { LocateResult } from '../../lib/locator/types';
 import type { PageId } from '../../lib/pages/types';

@@ -1,4 +1,4 @@
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import type { EvidenceCheck } from '../../lib/guide/types';
 import { evaluateEvidence } from '../../lib/locator/evidence';
 import { locateTarget } from '../../lib/locator/locate';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { GuideContext, Reply, Request, RequestType, ResponseData } from '../../lib/messaging/protocol';
+import { askBackground } from '../../lib/messaging/client';
+import type { GuideContext, Request } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH, VERIFY_PAGE, type VerifyAnswer } from '../../lib/messaging/refresh';
 
 /**
@@ -14,15 +15,10 @@ export function createBackgroundLink(progressKey: string) {
     browser.runtime.sendMessage(request).catch(() => undefined);
   };
 
-  /** A request whose answer matters; null when the background cannot answer. */
-  const ask = async <T extends RequestType>(request: Request<T> & { type: T }): Promise<ResponseData[T] | null> => {
-    const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as Reply<T> | null;
-    return reply?.ok ? reply.data : null;
-  };
-
   return {
     send,
-    ask,
+    /** A request whose answer matters; null when the background cannot answer. */
+    ask: askBackground,
     /** Answers the background's "Verify now" for this frame (a synchronous reply). Returns a stop function. */
     onVerify(answer: () => VerifyAnswer): () => void {
       const listener = (message: unknown, _sender: unknown, reply: (response: VerifyAnswer) => void) => {
@@ -34,8 +30,8 @@ export function createBackgroundLink(progressKey: string) {
     context: () => current,
     onContext(listener: (context: GuideContext) => void): () => void {
       const refresh = async () => {
-        const reply = (await browser.runtime.sendMessage({ type: 'guide/context' }).catch(() => null)) as Reply<'guide/context'> | null;
-        if (reply?.ok) listener((current = reply.data));
+        const context = await askBackground({ type: 'guide/context' });
+        if (context) listener((current = context));
       };
       const onStorage = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && progressKey in changes) void refresh();

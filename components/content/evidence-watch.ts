@@ -1,4 +1,4 @@
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import type { StepId } from '../../lib/guide/types';
 import { createAppLocator } from './app-locator';
 import type { PageDetection } from '../../lib/pages/types';

@@ -16,7 +16,7 @@ import type { LocateResult, TriedWay } from '../../lib/locator/types';
 import type { GuideContext } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';
 import type { TargetKey } from '../../lib/targets/registry';
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import { installShortcuts } from './shortcuts';
 import { advanceOnUse } from './advance-on-use';
 import { createJump } from './focus-target';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { createDomWatch } from '../../lib/locator/dom-watch';
 import type { FrameAddress } from '../../lib/pages/signals';

@@ -1,4 +1,4 @@
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import { userOnly } from '../user-only';
 import type { AppLocator } from './app-locator';
 

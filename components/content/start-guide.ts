@@ -1,4 +1,4 @@
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import { detectWith } from '../../lib/pages/detect';
 import { isOwnAppFrame } from './frame-trust';
 import { runGuide, type GuideFrameOptions } from './run-guide';

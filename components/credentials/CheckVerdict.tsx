@@ -1,7 +1,8 @@
+import { useText } from '../use-text';
+import { credentialsText } from './text';
 import { FIELD_LABELS, type Finding, type LiveCheckVerdict } from '../../lib/credentials';
 import { FIX_LABELS } from '../../lib/credentials/fix-labels';
 import type { CredentialKey, Outcome, Phase } from './use-credential-check';
-import { useCredentialsText } from './text';
 
 export interface CheckVerdictProps {
   phase: Phase;
@@ -17,7 +18,7 @@ const KEYS: readonly CredentialKey[] = ['munchkinId', 'clientId', 'clientSecret'
  * findings per field (with their Fix buttons) and the answer from Marketo.
  */
 export function CheckVerdict({ phase, outcome, failure, onFix }: CheckVerdictProps) {
-  const { t } = useCredentialsText();
+  const { t } = useText(credentialsText);
   return (
     <section class="verdict" aria-labelledby="verdict-title">
       <h2 id="verdict-title">{t('verdictTitle')}</h2>
@@ -33,7 +34,7 @@ export function CheckVerdict({ phase, outcome, failure, onFix }: CheckVerdictPro
 }
 
 function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding): void }) {
-  const { locale, t } = useCredentialsText();
+  const { locale, t } = useText(credentialsText);
   const { findings } = outcome;
   const failing = KEYS.filter((k) => findings.some((f) => f.field === k && f.severity === 'error')).length;
   const summary = failing > 0 ? t('summaryErrors', { count: failing }) : findings.length > 0 ? t('summaryWarnings') : t('summaryOk');
@@ -74,7 +75,7 @@ function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding):
 }
 
 function LiveResult({ outcome }: { outcome: Outcome }) {
-  const { locale, t } = useCredentialsText();
+  const { locale, t } = useText(credentialsText);
   const { live, liveNote } = outcome;
   if (!live && liveNote?.kind !== 'skipped') return null;
   return (
@@ -88,7 +89,7 @@ function LiveResult({ outcome }: { outcome: Outcome }) {
 }
 
 function ValidDetails({ live }: { live: LiveCheckVerdict }) {
-  const { t } = useCredentialsText();
+  const { t } = useText(credentialsText);
   if (live.outcome !== 'valid') return null;
   return (
     <ul class="live__details">

@@ -7,6 +7,8 @@ import { useStoreSlice } from '../use-store';
 import { CheckVerdict } from './CheckVerdict';
 import { CredentialsForm } from './CredentialsForm';
 import { credentialsText } from './text';
+import { liveCheckAllowed } from '../../lib/policy/apply';
+import { policyText } from '../../lib/i18n/policy-text';
 import { useCredentialCheck, type CredentialKey, type CredentialsDeps } from './use-credential-check';
 
 export interface CredentialsAppProps {
@@ -19,6 +21,7 @@ export interface CredentialsAppProps {
 /** The "Check credentials" page: the three fields, the Check button and the verdict. */
 export function CredentialsApp({ view, browserLocale, deps }: CredentialsAppProps) {
   const chosen = useStoreSlice(view, (s) => s.progress.prefs.locale);
+  const liveAllowed = useStoreSlice(view, (s) => liveCheckAllowed(s.policy.values));
   const locale = chosen ?? browserLocale;
   const state = useCredentialCheck(deps);
   useEffect(() => {
@@ -37,6 +40,11 @@ export function CredentialsApp({ view, browserLocale, deps }: CredentialsAppProp
       <main lang={locale} class="credentials">
         <h1>{credentialsText(locale, 'title')}</h1>
         <p class="intro">{credentialsText(locale, 'intro')}</p>
+        {!liveAllowed && (
+          <p class="managed-note" data-testid="live-check-off">
+            {policyText(locale, 'liveCheckOff')} <span class="managed-badge">{policyText(locale, 'managedBadge')}</span>
+          </p>
+        )}
         <CredentialsForm values={state.values} phase={state.phase} findings={state.outcome?.findings ?? []} onEdit={state.edit} onCheck={state.check} />
         <CheckVerdict phase={state.phase} outcome={state.outcome} failure={state.failure} onFix={fix} />
       </main>

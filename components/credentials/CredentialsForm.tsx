@@ -1,7 +1,8 @@
+import { useText } from '../use-text';
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, type CredentialSet, type Finding } from '../../lib/credentials';
 import type { CredentialKey, Phase } from './use-credential-check';
-import { useCredentialsText, type CredentialsTextKey } from './text';
+import { credentialsText, type CredentialsTextKey } from './text';
 
 export interface CredentialsFormProps {
   values: CredentialSet;
@@ -21,7 +22,7 @@ const FIELDS: ReadonlyArray<{ key: CredentialKey; hint: CredentialsTextKey; secr
 
 /** The three labelled fields and the Check button. Enter in any field checks too (a real form submit). */
 export function CredentialsForm({ values, phase, findings, onEdit, onCheck }: CredentialsFormProps) {
-  const { locale, t } = useCredentialsText();
+  const { locale, t } = useText(credentialsText);
   const [shown, setShown] = useState(false);
   const busy = phase.kind !== 'idle';
   return (

@@ -1,7 +1,4 @@
-import { useContext } from 'preact/hooks';
-import { fillText } from '../../lib/i18n/fill';
-import type { Locale } from '../../lib/i18n/locale';
-import { LocaleContext } from '../locale-context';
+import { defineText } from '../../lib/i18n/define-text';
 
 /** Texts of the "Check credentials" page (kept apart from ui-text.ts: only this page needs them). */
 const EN = {
@@ -34,7 +31,7 @@ const EN = {
 
 export type CredentialsTextKey = keyof typeof EN;
 
-const DE: Record<CredentialsTextKey, string> = {
+const DE = {
   title: 'Zugangsdaten prüfen',
   intro:
     'Fügen Sie Munchkin-ID, Client-ID und Client-Secret genau so ein, wie Sie sie in Sales Insight Actions (Einstellungen › Marketo › Einrichtung) einfügen wollen. Die Anleitung prüft hier das Format und fragt Marketo, ob die Zugangsdaten funktionieren. Ihre Eingaben werden nicht gespeichert und nur an Ihre Marketo-Instanz gesendet.',
@@ -62,15 +59,5 @@ const DE: Record<CredentialsTextKey, string> = {
   failed: 'Die Prüfung konnte nicht ausgeführt werden: {message}',
 };
 
-const TEXTS: Readonly<Record<Locale, Readonly<Record<CredentialsTextKey, string>>>> = { en: EN, de: DE };
-
-/** A text of the credentials page with `{name}` placeholders filled. */
-export function credentialsText(locale: Locale, key: CredentialsTextKey, params: Record<string, string | number> = {}): string {
-  return fillText(TEXTS[locale][key], params);
-}
-
-/** The page's language (LocaleContext) and a lookup bound to it. */
-export function useCredentialsText(): { locale: Locale; t: (key: CredentialsTextKey, params?: Record<string, string | number>) => string } {
-  const locale = useContext(LocaleContext);
-  return { locale, t: (key, params) => credentialsText(locale, key, params) };
-}
+/** A text of the credentials page in `locale` with `{name}` placeholders filled. */
+export const credentialsText = /* @__PURE__ */ defineText(EN, DE);

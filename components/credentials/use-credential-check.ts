@@ -12,6 +12,8 @@ export interface CredentialsDeps {
    * gesture, so this is called synchronously from the click, before anything is awaited.
    */
   requestPermission(origins: string[]): Promise<boolean>;
+  /** False when the organisation turned the live check off: no prompt; the background's verdict says why. */
+  liveAllowed?(): boolean;
 }
 
 export type CredentialKey = keyof CredentialSet;
@@ -53,7 +55,8 @@ export function useCredentialCheck(deps: CredentialsDeps) {
       })
       .then((answer) => {
         if (!answer || id !== runId.current) return;
-        const liveNote = !live ? (hasNoErrors(answer.result.findings) ? null : { kind: 'skipped' as const }) : !answer.granted && host ? { kind: 'refused' as const, host } : null;
+        const refused = !answer.granted && host && answer.result.live?.outcome !== 'turned-off';
+        const liveNote = !live ? (hasNoErrors(answer.result.findings) ? null : { kind: 'skipped' as const }) : refused ? { kind: 'refused' as const, host } : null;
         setOutcome({ findings: answer.result.findings, live: answer.result.live, liveNote });
       })
       .catch((error: unknown) => {
@@ -70,9 +73,10 @@ export function useCredentialCheck(deps: CredentialsDeps) {
     const origin = identityOrigin(set.munchkinId);
     const live = origin !== null && hasNoErrors(checkCredentialSet(set));
     const host = origin ? origin.slice('https://'.length) : null;
+    const allowed = deps.liveAllowed?.() ?? true;
     // Asked first, synchronously: after an await the click's user activation may be gone.
-    const permission = live ? deps.requestPermission([`${origin}/*`]).catch(() => false) : Promise.resolve(false);
-    setPhase(live && host ? { kind: 'asking', host } : { kind: 'checking' });
+    const permission = live && allowed ? deps.requestPermission([`${origin}/*`]).catch(() => false) : Promise.resolve(false);
+    setPhase(live && allowed && host ? { kind: 'asking', host } : { kind: 'checking' });
     send(set, live, permission, host);
   };
 

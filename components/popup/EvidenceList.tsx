@@ -1,7 +1,7 @@
 import type { GuideStep } from '../../lib/guide/types';
 import type { EvidenceEntry } from '../../lib/progress/types';
 import { useText } from '../locale-context';
-import { RULE_PROOFS } from '../../lib/guide/details';
+import { RULE_PROOFS } from '../../lib/apps/page-texts';
 
 /** What was seen on which page that proves the step; collapsed by default. */
 export function EvidenceList({ step, evidence }: { step: GuideStep; evidence: readonly EvidenceEntry[] }) {

@@ -1,6 +1,7 @@
 import type { PersonaFilter as Filter } from '../../lib/progress/types';
 import { useText } from '../locale-context';
 import type { UiTextKey } from '../../lib/i18n/ui-text';
+import { ManagedBadge } from '../policy/ManagedBadge';
 
 const OPTIONS: ReadonlyArray<readonly [Filter, UiTextKey]> = [
   ['marketo-admin', 'personaMarketo'],
@@ -8,11 +9,11 @@ const OPTIONS: ReadonlyArray<readonly [Filter, UiTextKey]> = [
   ['both', 'personaBoth'],
 ];
 
-/** "I am the Marketo Admin / Salesforce Admin / both": a native radio group, so arrow keys work. */
-export function PersonaFilter({ value, onChange }: { value: Filter; onChange(value: Filter): void }) {
+/** "I am the Marketo Admin / Salesforce Admin / both": a native radio group, so arrow keys work; fixed when the organisation sets it. */
+export function PersonaFilter({ value, onChange, managed }: { value: Filter; onChange(value: Filter): void; managed?: boolean }) {
   const { t } = useText();
   return (
-    <fieldset class="persona">
+    <fieldset class="persona" disabled={managed} aria-describedby={managed ? 'persona-managed' : undefined}>
       <legend>{t('personaLegend')}</legend>
       {OPTIONS.map(([option, label]) => (
         <label key={option}>
@@ -20,6 +21,7 @@ export function PersonaFilter({ value, onChange }: { value: Filter; onChange(val
           {t(label)}
         </label>
       ))}
+      {managed && <ManagedBadge id="persona-managed" />}
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { GUIDE } from '../../lib/guide';
+import { GUIDE } from '../../lib/apps';
 import type { Locale } from '../../lib/i18n/locale';
 import type { OpenStepResult, Request } from '../../lib/messaging/protocol';
 import type { StepId } from '../../lib/guide/types';
@@ -18,6 +18,11 @@ import { StepList } from './StepList';
 import { YouAreHere } from './YouAreHere';
 import { PAGE_LINKS } from './page-links';
 import { StoredProblemNotice } from '../StoredProblemNotice';
+import { PresenterSwitch } from './PresenterSwitch';
+import { AccessNotice } from './AccessNotice';
+import type { HostAccessDeps } from '../onboarding/use-host-access';
+import { OrganisationSettings } from '../policy/OrganisationSettings';
+import { managedPrefs, practiceOffered } from '../../lib/policy/apply';
 
 export interface PopupAppProps {
   view: StoreApi<ProgressView>;
@@ -28,13 +33,16 @@ export interface PopupAppProps {
   send(request: Request): Promise<unknown>;
   /** "Go to step": asks the background to open or focus the step's page. */
   openStep(stepId: StepId, host?: string): Promise<OpenStepResult>;
+  /** Host access (Firefox's opt-in sites): the popup says when the guide cannot run for want of it. */
+  access?: HostAccessDeps;
 }
 
 /** The popup: where you are, overall progress, filters, and the checklist. */
-export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAppProps) {
+export function PopupApp({ view, browserLocale, where, send, openStep, access }: PopupAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const problem = useStoreSlice(view, (s) => s.problem);
+  const policy = useStoreSlice(view, (s) => s.policy);
   const [failure, setFailure] = useState<string | null>(null);
   const locale = progress.prefs.locale ?? browserLocale;
   useEffect(() => {
@@ -56,25 +64,22 @@ export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAp
     );
   }
   const { done, total } = summarizeProgress(progress);
+  const managed = managedPrefs(policy.values);
+  const links = PAGE_LINKS.filter((link) => link.page !== 'practice.html' || practiceOffered(policy.values));
   return (
     <LocaleContext.Provider value={locale}>
       <main lang={locale} data-hydrated="true">
         <header class="top">
           <h1>{uiText(locale, 'appTitle')}</h1>
-          <LanguageSwitch value={progress.prefs.locale} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
+          <LanguageSwitch value={progress.prefs.locale} managed={managed.has('locale')} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
         </header>
         <StoredProblemNotice problem={problem} locale={locale} />
         <YouAreHere where={where} />
+        {access && <AccessNotice access={access} />}
         <ProgressBar done={done} total={total} />
-        <PersonaFilter value={progress.prefs.persona} onChange={(persona) => request({ type: 'prefs/set', persona })} />
-        <label class="presenter-switch">
-          <input
-            type="checkbox"
-            checked={progress.prefs.presenter}
-            onChange={(e) => request({ type: 'prefs/set', presenter: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          {uiText(locale, 'presenterMode')}
-        </label>
+        <PersonaFilter value={progress.prefs.persona} managed={managed.has('persona')} onChange={(persona) => request({ type: 'prefs/set', persona })} />
+        <PresenterSwitch value={progress.prefs.presenter} managed={managed.has('presenter')} onChange={(presenter) => request({ type: 'prefs/set', presenter })} />
+        <OrganisationSettings policy={policy} locale={locale} />
         <div role="alert" class="failure">
           {failure}
         </div>
@@ -86,9 +91,9 @@ export function PopupApp({ view, browserLocale, where, send, openStep }: PopupAp
           onOpen={openStep}
         />
         <footer>
-          {PAGE_LINKS.length > 0 && (
+          {links.length > 0 && (
             <nav aria-label={uiText(locale, 'toolsLabel')} class="tools">
-              {PAGE_LINKS.map((link) => (
+              {links.map((link) => (
                 <a key={link.page} href={`/${link.page}`} target="_blank" rel="noreferrer">
                   {uiText(locale, link.label)}
                 </a>

@@ -3,7 +3,7 @@ import type { StepProgress, StepStatus } from '../../lib/progress/types';
 import { useText } from '../locale-context';
 import type { UiTextKey } from '../../lib/i18n/ui-text';
 import { EvidenceList } from './EvidenceList';
-import { STEP_DETAILS } from '../../lib/guide/details';
+import { STEP_DETAILS } from '../../lib/apps/page-texts';
 import { GoToStep } from './GoToStep';
 import type { OpenStepResult } from '../../lib/messaging/protocol';
 

@@ -6,4 +6,5 @@ export const PAGE_LINKS: ReadonlyArray<{ page: string; label: UiTextKey }> = [
   { page: 'csv.html', label: 'csvCheckLink' },
   { page: 'report.html', label: 'reportLink' },
   { page: 'practice.html', label: 'practiceLink' },
+  { page: 'privacy.html', label: 'privacyLink' },
 ];

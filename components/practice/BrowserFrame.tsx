@@ -1,8 +1,9 @@
+import { useText } from '../use-text';
+import { practiceText } from '../../lib/i18n/practice-text';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ADDRESS_INPUT_ID, practiceAddressOf, practiceFrameUrl } from '../../lib/practice/address';
 import { guideFrame } from './inject-guest';
 import { inLanguage, PRACTICE_SCREENS } from './screens';
-import { usePracticeText } from './use-practice-text';
 
 export interface BrowserFrameProps {
   /** The real-app address to show; a new object navigates even to the same address (reset). */
@@ -28,7 +29,7 @@ const FOLLOW_MS = 250;
  * runs in the frame and all frames inside it.
  */
 export function BrowserFrame({ target, origin }: BrowserFrameProps) {
-  const { t, locale } = usePracticeText();
+  const { t, locale } = useText(practiceText);
   const frame = useRef<HTMLIFrameElement>(null);
   /** A screen opened from the sandbox takes the keyboard focus, as a page does after you enter its address. */
   const focusOnLoad = useRef(false);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { GUIDE, getStep } from '../../lib/guide';
+import { GUIDE, getStep } from '../../lib/apps';
 import type { Locale } from '../../lib/i18n/locale';
 import { practiceText } from '../../lib/i18n/practice-text';
 import { uiText } from '../../lib/i18n/ui-text';
@@ -17,6 +17,9 @@ import { useStoreSlice } from '../use-store';
 import { addressBarKeys } from './address-bar-keys';
 import { BrowserFrame, focusScreen, SCREEN_ID } from './BrowserFrame';
 import { inLanguage, PRACTICE_SCREENS, stepAddress } from './screens';
+import { PresenterSwitch } from '../popup/PresenterSwitch';
+import { managedPrefs, practiceOffered } from '../../lib/policy/apply';
+import { policyText } from '../../lib/i18n/policy-text';
 
 export interface PracticeAppProps {
   /** Practice progress (not the real one). */
@@ -44,6 +47,7 @@ function whereToStart(progress: ProgressState, locale: Locale): string {
 export function PracticeApp({ view, browserLocale, send, origin, clearScreens }: PracticeAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
+  const policy = useStoreSlice(view, (s) => s.policy);
   const locale = progress.prefs.locale ?? browserLocale;
   const [target, setTarget] = useState<{ address: string } | null>(null);
   const [status, setStatus] = useState('');
@@ -69,7 +73,16 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
     );
   };
   if (!hydrated) return <main aria-busy="true" class="loading">{uiText(browserLocale, 'loading')}</main>;
+  if (!practiceOffered(policy.values)) {
+    return (
+      <main lang={locale} class="practice practice--off" data-practice-off="">
+        <h1>{pt('practiceTitle')}</h1>
+        <p>{policyText(locale, 'practiceOff')}</p>
+      </main>
+    );
+  }
   const { done, total } = summarizeProgress(progress);
+  const managed = managedPrefs(policy.values);
   return (
     <LocaleContext.Provider value={locale}>
       <div class="practice" lang={locale}>
@@ -85,11 +98,8 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
             {pt('practiceSkip')}
           </a>
           <h1>{pt('practiceTitle')}</h1>
-          <LanguageSwitch value={progress.prefs.locale} onChange={(value) => void request({ type: 'prefs/set', locale: value })} />
-          <label class="presenter-switch">
-            <input type="checkbox" checked={progress.prefs.presenter} onChange={(e) => void request({ type: 'prefs/set', presenter: (e.currentTarget as HTMLInputElement).checked })} />{' '}
-            {uiText(locale, 'presenterMode')}
-          </label>
+          <LanguageSwitch value={progress.prefs.locale} managed={managed.has('locale')} onChange={(value) => void request({ type: 'prefs/set', locale: value })} />
+          <PresenterSwitch value={progress.prefs.presenter} managed={managed.has('presenter')} onChange={(presenter) => void request({ type: 'prefs/set', presenter })} />
         </header>
         <main>
           <p class="practice__intro">{pt('practiceIntro')}</p>

@@ -1,7 +1,7 @@
-import { MARKETO_APP } from '../../lib/guide/apps/marketo';
-import { SALESFORCE_APP } from '../../lib/guide/apps/salesforce';
-import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
-import type { GuideAppData } from '../../lib/guide/apps/types';
+import { MARKETO_APP } from '../../lib/apps/marketo';
+import { SALESFORCE_APP } from '../../lib/apps/salesforce';
+import { SIA_APP } from '../../lib/apps/sales-insight-actions';
+import type { GuideAppData } from '../../lib/guide/app-data';
 import { appOfUrl } from '../../lib/hosts';
 import type { AppId } from '../../lib/pages/types';
 import { PRACTICE_PAGE_PATH, practiceAddressOf } from '../../lib/practice/address';

@@ -1,4 +1,5 @@
-import { useReportText } from './use-report-text';
+import { useText } from '../use-text';
+import { reportText } from '../../lib/report/text';
 
 /** What the export buttons do with the report shown. */
 export interface ExportActionsProps {
@@ -8,7 +9,7 @@ export interface ExportActionsProps {
 
 /** Copy as Markdown and Download JSON, for the report shown. */
 export function ExportActions({ onCopy, onDownload }: ExportActionsProps) {
-  const { t } = useReportText();
+  const { t } = useText(reportText);
   return (
     <div class="actions" role="group" aria-label={t('exportLabel')}>
       <button type="button" class="primary" onClick={onCopy}>

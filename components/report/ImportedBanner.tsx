@@ -1,6 +1,7 @@
+import { useText } from '../use-text';
+import { formatWhen, reportText } from '../../lib/report/text';
 import type { Ref } from 'preact';
 import type { CompletionReport } from '../../lib/report/types';
-import { useReportText } from './use-report-text';
 
 /** The imported report and the way back to the user's own. */
 export interface ImportedBannerProps {
@@ -15,11 +16,11 @@ export interface ImportedBannerProps {
  * made. Focusable, so focus lands here after opening a file and screen readers read it first.
  */
 export function ImportedBanner({ report, onBack, focusRef }: ImportedBannerProps) {
-  const { t, when } = useReportText();
+  const { locale, t } = useText(reportText);
   return (
     <div class="imported" ref={focusRef} tabIndex={-1} role="region" aria-labelledby="imported-text" data-testid="imported-banner">
       <p id="imported-text">
-        <strong>{t('importedBanner', { date: when(report.generatedAt), version: report.extensionVersion })}</strong>
+        <strong>{t('importedBanner', { date: formatWhen(locale, report.generatedAt), version: report.extensionVersion })}</strong>
       </p>
       <button type="button" onClick={onBack}>
         {t('backToMine')}

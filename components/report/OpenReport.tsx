@@ -1,8 +1,9 @@
-import { useReportText } from './use-report-text';
+import { useText } from '../use-text';
+import { reportText } from '../../lib/report/text';
 
 /** "Open a report": a labelled file input for a customer's JSON report, with its refusal message. */
 export function OpenReport({ onFile, error }: { onFile(file: File): void; error: string | null }) {
-  const { t } = useReportText();
+  const { t } = useText(reportText);
   return (
     <section class="open" aria-labelledby="open-title">
       <h2 id="open-title">{t('openTitle')}</h2>

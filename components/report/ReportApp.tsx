@@ -13,6 +13,7 @@ import { ImportedBanner } from './ImportedBanner';
 import { StoredProblemNotice } from '../StoredProblemNotice';
 import { OpenReport } from './OpenReport';
 import { ReportDocument } from './ReportDocument';
+import { OrganisationSettings } from '../policy/OrganisationSettings';
 import { useImport } from './use-import';
 import { VerifyNow } from './VerifyNow';
 import type { OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
@@ -42,6 +43,7 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const problem = useStoreSlice(view, (s) => s.problem);
+  const policy = useStoreSlice(view, (s) => s.policy);
   const locale = progress.prefs.locale ?? browserLocale;
   const t = (key: Parameters<typeof reportText>[1], params?: Record<string, string | number>) => reportText(locale, key, params);
   const { imported, error, open, close } = useImport(locale);
@@ -107,6 +109,8 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
         {/* Before the long report, so a support agent finds it without scrolling. */}
         {!imported && <VerifyNow locale={locale} verify={verify} openStep={openStep} />}
         <OpenReport onFile={(file) => void openFile(file)} error={error} />
+        {/* The organisation's settings and ignored policy entries are this browser's: not part of an imported report. */}
+        {!imported && <OrganisationSettings policy={policy} locale={locale} />}
         <ReportDocument report={shown} source={imported ? 'imported' : 'live'} />
       </main>
     </LocaleContext.Provider>

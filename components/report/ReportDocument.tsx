@@ -1,13 +1,14 @@
+import { useText } from '../use-text';
+import { reportText } from '../../lib/report/text';
 import { useMemo } from 'preact/hooks';
 import { describeMeta, describeStep, reportSummary } from '../../lib/report/describe';
 import type { CompletionReport } from '../../lib/report/types';
 import { StepReport } from './StepReport';
 import { Time } from './Time';
-import { useReportText } from './use-report-text';
 
 /** The body of a report, own or imported: installation facts, an overview, then every step in detail. */
 export function ReportDocument({ report, source }: { report: CompletionReport; source: 'live' | 'imported' }) {
-  const { locale, t } = useReportText();
+  const { locale, t } = useText(reportText);
   const meta = useMemo(() => describeMeta(report, locale), [report, locale]);
   const steps = useMemo(() => report.steps.map((s) => describeStep(s, locale)), [report, locale]);
   return (

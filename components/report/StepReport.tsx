@@ -1,10 +1,11 @@
+import { useText } from '../use-text';
+import { reportText } from '../../lib/report/text';
 import type { DescribedStep } from '../../lib/report/describe';
 import { Time } from './Time';
-import { useReportText } from './use-report-text';
 
 /** What was seen on which page that proves the step. */
 function EvidenceTable({ step }: { step: DescribedStep }) {
-  const { t } = useReportText();
+  const { t } = useText(reportText);
   if (step.evidence.length === 0) return <p class="none">{t('noEvidence')}</p>;
   return (
     <table class="evidence">
@@ -38,7 +39,7 @@ function EvidenceTable({ step }: { step: DescribedStep }) {
 
 /** Targets of the step the guide could not find, with every way it tried. */
 function DiagnosticsTable({ step }: { step: DescribedStep }) {
-  const { t } = useReportText();
+  const { t } = useText(reportText);
   if (step.diagnostics.length === 0) return <p class="none">{t('noDiagnostics')}</p>;
   return (
     <table class="diagnostics">
@@ -79,7 +80,7 @@ function DiagnosticsTable({ step }: { step: DescribedStep }) {
 
 /** One prerequisite or step: status, when and how, its evidence and its diagnostics. */
 export function StepReport({ step }: { step: DescribedStep }) {
-  const { t } = useReportText();
+  const { t } = useText(reportText);
   const headingId = `step-${step.id}`;
   return (
     <section class={`step step--${step.status}`} aria-labelledby={headingId} data-step={step.id} data-status={step.status}>

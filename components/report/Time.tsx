@@ -1,7 +1,8 @@
-import { useReportText } from './use-report-text';
+import { useText } from '../use-text';
+import { formatWhen, reportText } from '../../lib/report/text';
 
 /** A time in the reader's locale, with the exact ISO time kept machine-readable. */
 export function Time({ iso }: { iso: string | null }) {
-  const { when } = useReportText();
-  return iso ? <time dateTime={iso}>{when(iso)}</time> : <>{when(null)}</>;
+  const { locale } = useText(reportText);
+  return iso ? <time dateTime={iso}>{formatWhen(locale, iso)}</time> : <>{formatWhen(locale, null)}</>;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getStep } from '../../lib/guide';
+import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
 import type { Locale } from '../../lib/i18n/locale';
 import type { OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';

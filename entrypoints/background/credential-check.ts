@@ -1,4 +1,4 @@
-import { checkApiSecretKey, checkCredentialSet, checkRemoteSiteUrl, identityOrigin, liveCheck, permissionDeniedVerdict } from '../../lib/credentials';
+import { checkApiSecretKey, checkCredentialSet, checkRemoteSiteUrl, identityOrigin, liveCheck, permissionDeniedVerdict, turnedOffVerdict } from '../../lib/credentials';
 import type { CredentialSet, Finding, LiveCheckFetch, LiveCheckField, LiveCheckVerdict } from '../../lib/credentials';
 import { verdictMessage } from '../../lib/credentials/live-messages';
 import type { CredentialCheckResult, Request } from '../../lib/messaging/protocol';
@@ -14,6 +14,8 @@ export interface CredentialCheckDeps {
   hasPermission(origins: string[]): Promise<boolean>;
   /** Live-check timeout in ms; the library default (10 s) when absent. */
   timeoutMs?: number;
+  /** False when the organisation turned the live check off: nothing is sent, the verdict says so. */
+  liveAllowed?(): boolean;
 }
 
 const LIVE_FIELDS: readonly LiveCheckField[] = ['munchkinId', 'clientId', 'clientSecret'];
@@ -39,6 +41,7 @@ function formatFindings(request: Request<'credentials/check'>): Finding[] {
 async function liveVerdict(set: CredentialSet, findings: readonly Finding[], deps: CredentialCheckDeps): Promise<LiveCheckVerdict> {
   // Values with format errors would only earn a misleading "rejected" (or reach Marketo with paste
   // debris in them): nothing is sent until they are fixed.
+  if (deps.liveAllowed && !deps.liveAllowed()) return turnedOffVerdict();
   const blocked = LIVE_FIELDS.filter((field) => findings.some((f) => f.field === field && f.severity === 'error'));
   if (blocked.length > 0) return { outcome: 'invalid-input', fields: blocked, message: verdictMessage('invalid-input', { fields: blocked }) };
   const origin = identityOrigin(set.munchkinId);

@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
-import { getStep } from '../../lib/guide';
+import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
 import type { GuideContext, OpenStepResult } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
 import { appOfUrl, EXPERIENCE_CLOUD_HOST } from '../../lib/hosts';
 import { DEFAULT_HOSTS, startUrl } from '../../lib/pages/urls';
-import type { PageDetection } from '../../lib/pages/types';
+import type { AppId, PageDetection } from '../../lib/pages/types';
 import type { ProgressState } from '../../lib/progress/types';
-import type { SessionAreaLike, TabPages } from './tab-pages';
+import type { TabPages } from './tab-pages';
+import type { StorageAreaLike } from '../../lib/storage-area';
 
 const FOCUS_KEY = 'focus';
 
 /** The step chosen with "Go to step", kept for this browser session. */
-export function createFocus(area: SessionAreaLike) {
+export function createFocus(area: StorageAreaLike) {
   return {
     get: async (): Promise<StepId | null> => ((await area.get(FOCUS_KEY))[FOCUS_KEY] as StepId | undefined) ?? null,
     set: (stepId: StepId) => area.set({ [FOCUS_KEY]: stepId }),
@@ -29,17 +30,19 @@ export function guideContext(state: ProgressState, focus: StepId | null): GuideC
 
 /**
  * "Go to step": focuses a tab already on the step's app and host (navigating it to the start page
- * unless Marketo runs embedded in Experience Cloud), else opens a new tab. Without a known host it
- * asks the popup to ask the user.
+ * unless Marketo runs embedded in Experience Cloud), else opens a new tab. The host is the one the
+ * organisation set (`managedHost` of the step's app), else the one the user typed, else the last one
+ * seen; without any it asks the popup to ask the user.
  */
 export async function openStep(
   state: ProgressState,
   tabPages: TabPages,
   stepId: StepId,
   hostGiven: string | undefined,
+  managedHost: (app: AppId) => string | undefined = () => undefined,
 ): Promise<OpenStepResult | { invalidHost: true }> {
   const step = getStep(stepId);
-  const host = hostGiven ?? state.hostsSeen.find((h) => h.app === step.app)?.host ?? DEFAULT_HOSTS[step.app];
+  const host = managedHost(step.app) ?? hostGiven ?? state.hostsSeen.find((h) => h.app === step.app)?.host ?? DEFAULT_HOSTS[step.app];
   if (!host) return { needsHost: step.app };
   const url = startUrl(step.app, step.startPage, host);
   if (!url) return { invalidHost: true };

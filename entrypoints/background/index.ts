@@ -11,11 +11,16 @@ import { createCsvPortListener } from './csv-port';
 import { createTabPages } from './tab-pages';
 import { verifySetup } from './verify';
 import { VERIFY_PAGE } from '../../lib/messaging/refresh';
+import { openOnboardingIfNeeded } from './onboarding';
+import { createPolicySource } from '../../lib/policy/source';
+import { liveCheckAllowed, managedHost, managedPrefs } from '../../lib/policy/apply';
 
 export default defineBackground(() => {
   const store = createProgressStore(browser.storage.local);
   const practiceStore = createProgressStore(browser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
-  const ready = Promise.all([store.persistence.load().then(() => showProgressBadge(store.getState())), practiceStore.persistence.load()]);
+  // The organisation's settings (storage.managed): they win over the user's preferences.
+  const policy = createPolicySource(browser.storage);
+  const ready = Promise.all([store.persistence.load().then(() => showProgressBadge(store.getState())), practiceStore.persistence.load(), policy.ready]);
   store.subscribe(showProgressBadge);
 
   const tabPages = createTabPages(browser.storage.session);
@@ -26,8 +31,13 @@ export default defineBackground(() => {
     tabPages,
     practicePages,
     focus: createFocus(browser.storage.session),
-    openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host),
-    checkCredentials: (request) => checkCredentials(request, { fetch: (url, init) => fetch(url, init), hasPermission: (origins) => browser.permissions.contains({ origins }) }),
+    openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host, (app) => managedHost(policy.current().values, app)),
+    checkCredentials: (request) =>
+      checkCredentials(request, {
+        fetch: (url, init) => fetch(url, init),
+        hasPermission: (origins) => browser.permissions.contains({ origins }),
+        liveAllowed: () => liveCheckAllowed(policy.current().values),
+      }),
     verify: () =>
       verifySetup({
         tabPages,
@@ -39,6 +49,7 @@ export default defineBackground(() => {
     ready,
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     now: () => new Date().toISOString(),
+    policy: policy.current,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   // The presenter's keyboard shortcut (manifest `commands`): flip presenter mode everywhere, the
@@ -46,6 +57,8 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'toggle-presenter') return;
     void ready.then(async () => {
+      // Presenter mode the organisation sets stays as it is.
+      if (managedPrefs(policy.current().values).has('presenter')) return;
       const presenter = !store.getState().prefs.presenter;
       for (const s of [store, practiceStore]) if (await s.persistence.writable()) s.setState((state) => setPreferences(state, { presenter }), true);
     });
@@ -58,4 +71,15 @@ export default defineBackground(() => {
     void tabPages.forget(tabId);
     void practicePages.forget(tabId);
   });
+
+  // Firefox leaves the sites of a Manifest V3 extension to the user: ask on install, at start and when withdrawn.
+  const onboarding = () =>
+    void openOnboardingIfNeeded({
+      permissions: browser.permissions,
+      hostPermissions: browser.runtime.getManifest().host_permissions,
+      openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/onboarding.html') }),
+    });
+  browser.runtime.onInstalled.addListener(onboarding);
+  browser.runtime.onStartup.addListener(onboarding);
+  browser.permissions.onRemoved.addListener(onboarding);
 });

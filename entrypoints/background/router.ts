@@ -2,16 +2,17 @@ import { parseRequest, REQUESTS, type ErrorCode, type Reply, type Request } from
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
-import { getStep } from '../../lib/guide';
+import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
-import { whereOf } from '../../lib/targets/where';
-import { noticesOf } from '../../lib/guide/notices';
+import { noticesOf, whereOf } from '../../lib/apps/page-texts';
 import { confirmDetection } from '../../lib/pages/detect';
 import type { ProgressState } from '../../lib/progress/types';
 import type { ProgressStore } from '../../stores/progress-store';
 import type { TabPages } from './tab-pages';
+import { managedPrefs, withPolicy } from '../../lib/policy/apply';
+import { NO_POLICY, type PolicyReading } from '../../lib/policy/schema';
 
 export interface RouterDeps {
   store: ProgressStore;
@@ -34,6 +35,8 @@ export interface RouterDeps {
   /** Resolves once the store has hydrated; no request touches state before. */
   ready: Promise<unknown>;
   now(): string;
+  /** The organisation's policy (none when absent): its preferences win and cannot be set. */
+  policy?(): PolicyReading;
 }
 
 const error = (code: ErrorCode, message: string): Reply => ({
@@ -49,6 +52,7 @@ const UNAVAILABLE = error('unavailable', 'Your saved progress cannot be read rig
  * It never throws: any failure becomes an error reply, so a bad message cannot crash the worker.
  */
 export function createRouter(deps: RouterDeps) {
+  const policy = deps.policy ?? (() => NO_POLICY);
   async function apply(request: Request, sender: Sender): Promise<Reply> {
     const practice = sender.practice;
     const store = practice ? deps.practiceStore : deps.store;
@@ -79,6 +83,8 @@ export function createRouter(deps: RouterDeps) {
       }
       case 'prefs/set': {
         const { type: _type, ...prefs } = request;
+        const managed = managedPrefs(policy().values);
+        if (Object.keys(prefs).some((key) => managed.has(key as keyof typeof prefs))) return error('managed', 'Your organisation sets this, so it cannot be changed here.');
         return done(await update((s) => setPreferences(s, prefs)));
       }
       case 'page/seen': {
@@ -99,7 +105,7 @@ export function createRouter(deps: RouterDeps) {
         return { ok: true, data: real ?? (replica && { ...replica, practice: true }) };
       }
       case 'guide/context':
-        return { ok: true, data: guideContext(store.getState(), practice ? null : await deps.focus.get()) };
+        return { ok: true, data: guideContext(withPolicy(store.getState(), policy()), practice ? null : await deps.focus.get()) };
       case 'evidence/seen': {
         const frame = await senderFrame();
         const step = getStep(request.stepId);

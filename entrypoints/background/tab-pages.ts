@@ -1,12 +1,7 @@
 import { pageSpecificity } from '../../lib/pages/detect';
 import type { PageDetection } from '../../lib/pages/types';
+import type { StorageAreaLike } from '../../lib/storage-area';
 
-/** A `storage.session`-like area: survives the service worker sleeping, gone when the browser closes. */
-export interface SessionAreaLike {
-  get(key: string | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 type FramePages = Record<string, PageDetection>;
 
@@ -16,7 +11,8 @@ type FramePages = Record<string, PageDetection>;
  * apart in one area: the live apps' frames (`tab:`), and the practice sandbox's replica frames, which
  * must never be taken for a live app's tab ("Verify now", "Go to step").
  */
-export function createTabPages(area: SessionAreaLike, prefix = 'tab:') {
+/** `area` is `storage.session`: it survives the service worker sleeping and is gone when the browser closes. */
+export function createTabPages(area: StorageAreaLike, prefix = 'tab:') {
   const keyOf = (tabId: number) => `${prefix}${tabId}`;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {

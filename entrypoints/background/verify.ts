@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GUIDE, getStep } from '../../lib/guide';
+import { GUIDE, getStep } from '../../lib/apps';
 import { STEP_IDS, type StepId } from '../../lib/guide/types';
 import type { VerifyResult } from '../../lib/messaging/protocol';
 import type { PageDetection } from '../../lib/pages/types';

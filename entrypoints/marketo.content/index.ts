@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLiveGuide } from '../../components/content/start-guide';
-import { MARKETO_APP } from '../../lib/guide/apps/marketo';
+import { MARKETO_APP } from '../../lib/apps/marketo';
 import { APP_SITES } from '../../lib/hosts';
 
 export default defineContentScript({

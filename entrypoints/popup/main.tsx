@@ -6,12 +6,15 @@ import { sendRequest } from '../../lib/messaging/client';
 import type { PageDetection } from '../../lib/pages/types';
 import { createProgressView } from '../../stores/progress-view';
 import { currentTabId } from './current-tab';
+import { browserHostAccess } from '../../components/onboarding/browser-host-access';
 import '../../components/popup/step-list.css';
+import '../../components/policy/policy.css';
 import './popup.css';
 
 const view = createProgressView(browser.storage);
 const browserLocale = localeFromLanguageTag(browser.i18n.getUILanguage());
 const root = document.getElementById('app')!;
+const access = browserHostAccess();
 
 function draw(where: PageDetection | null | undefined) {
   render(
@@ -21,6 +24,7 @@ function draw(where: PageDetection | null | undefined) {
       where={where}
       send={sendRequest}
       openStep={(stepId, host) => sendRequest({ type: 'guide/open-step', stepId, ...(host ? { host } : {}) })}
+      access={access}
     />,
     root,
   );

@@ -7,6 +7,7 @@ import { sendRequest } from '../../lib/messaging/client';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { createProgressView } from '../../stores/progress-view';
 import '../../components/popup/step-list.css';
+import '../../components/policy/policy.css';
 import './practice.css';
 
 render(

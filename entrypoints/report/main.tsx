@@ -6,6 +6,7 @@ import { downloadText } from '../../components/download';
 import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { browserLabel, type BrandVersion } from '../../lib/report/build';
 import { createProgressView } from '../../stores/progress-view';
+import '../../components/policy/policy.css';
 import './report.css';
 
 /** `navigator.userAgentData` is Chromium-only and not in TypeScript's DOM types yet. */

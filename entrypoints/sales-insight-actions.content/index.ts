@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLiveGuide } from '../../components/content/start-guide';
-import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
+import { SIA_APP } from '../../lib/apps/sales-insight-actions';
 import { APP_SITES } from '../../lib/hosts';
 
 export default defineContentScript({

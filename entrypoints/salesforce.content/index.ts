@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startLiveGuide } from '../../components/content/start-guide';
-import { SALESFORCE_APP } from '../../lib/guide/apps/salesforce';
+import { SALESFORCE_APP } from '../../lib/apps/salesforce';
 import { APP_SITES } from '../../lib/hosts';
 
 export default defineContentScript({

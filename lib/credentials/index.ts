@@ -14,4 +14,4 @@ export { checkRemoteSiteUrl, REMOTE_SITE_URLS, type RemoteSiteUrl } from './remo
 export { checkCredentialSet } from './credential-set';
 export type { LiveCheckField, LiveCheckFetch, LiveCheckOptions, LiveCheckOutcome, LiveCheckResponse, LiveCheckVerdict } from './live-types';
 export { LIVE_CHECK_OUTCOMES } from './live-types';
-export { liveCheck, identityOrigin, permissionDeniedVerdict, DEFAULT_LIVE_CHECK_TIMEOUT_MS } from './live-check';
+export { liveCheck, identityOrigin, permissionDeniedVerdict, turnedOffVerdict, DEFAULT_LIVE_CHECK_TIMEOUT_MS } from './live-check';

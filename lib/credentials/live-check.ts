@@ -37,6 +37,11 @@ export function permissionDeniedVerdict(munchkinId: string): LiveCheckVerdict {
   return { outcome: 'permission-denied', message: verdictMessage('permission-denied', { host: id ? `${id}.mktorest.com` : undefined }) };
 }
 
+/** For the caller when the organisation's policy turned the live check off; `liveCheck` never returns it. */
+export function turnedOffVerdict(): LiveCheckVerdict {
+  return { outcome: 'turned-off', message: verdictMessage('turned-off') };
+}
+
 /**
  * Asks Marketo's identity endpoint for a token with the given credentials — exactly one GET, never
  * retried, never following a redirect — and says whether they work. The Client ID and Secret are sent

@@ -62,6 +62,10 @@ const MESSAGES: Readonly<Record<LiveCheckOutcome, (p: VerdictMessageParams, host
       de: `Korrigieren Sie zuerst diese Felder: ${fields.map((f) => FIELD_LABELS[f].de).join(', ')}. Die Live-Prüfung braucht eine gültige Munchkin-ID, eine Client-ID und ein Client-Secret.`,
     };
   },
+  'turned-off': () => ({
+    en: 'Your organisation has turned off the live check: the values were checked for paste mistakes only, and nothing was sent to Marketo.',
+    de: 'Ihre Organisation hat die Live-Prüfung ausgeschaltet: Die Werte wurden nur auf Einfügefehler geprüft, an Marketo wurde nichts gesendet.',
+  }),
   cancelled: () => ({
     en: 'The check was cancelled before Marketo answered. Nothing was changed.',
     de: 'Die Prüfung wurde abgebrochen, bevor Marketo geantwortet hat. Es wurde nichts geändert.',

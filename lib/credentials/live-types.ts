@@ -14,6 +14,7 @@ export const LIVE_CHECK_OUTCOMES = [
   'permission-denied',
   'invalid-input',
   'cancelled',
+  'turned-off',
 ] as const;
 export type LiveCheckOutcome = (typeof LIVE_CHECK_OUTCOMES)[number];
 
@@ -43,6 +44,7 @@ interface Base<O extends LiveCheckOutcome> {
  *   permission (see `permissionDeniedVerdict`).
  * - `invalid-input`: nothing was sent because a field is empty or the Munchkin ID has errors.
  * - `cancelled`: the caller's `signal` aborted.
+ * - `turned-off`: not produced by `liveCheck`; the organisation's policy turned the live check off, nothing was sent.
  */
 export type LiveCheckVerdict =
   | (Base<'valid'> & { readonly apiUser: string | null; readonly expiresInSeconds: number })
@@ -56,7 +58,8 @@ export type LiveCheckVerdict =
   | (Base<'unexpected-status'> & { readonly status: number })
   | Base<'permission-denied'>
   | (Base<'invalid-input'> & { readonly fields: readonly LiveCheckField[] })
-  | Base<'cancelled'>;
+  | Base<'cancelled'>
+  | Base<'turned-off'>;
 
 /** The part of a fetch `Response` the check reads; a real `Response` fits. */
 export interface LiveCheckResponse {

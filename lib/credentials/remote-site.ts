@@ -3,9 +3,9 @@ import { makeFinding, makePublicFix } from './finding';
 import { hygieneFindings } from './hygiene';
 import type { Finding, FindingCode, Severity } from './types';
 
-/** The two Remote Site Settings the MSI package needs in Salesforce, exactly as they must be entered. */
-export const REMOTE_SITE_URLS = ['https://ims-na1.adobelogin.com', 'https://mkto-sales-connect.adobe.io'] as const;
-export type RemoteSiteUrl = (typeof REMOTE_SITE_URLS)[number];
+import { REMOTE_SITE_URLS, type RemoteSiteUrl } from '../apps/salesforce/remote-sites';
+
+export { REMOTE_SITE_URLS, type RemoteSiteUrl };
 
 // scheme://host:port/path?query#hash, every part optional, so that "ims-na1.adobelogin.com/" parses too.
 const URL_PARTS = /^(?:([a-z][a-z0-9+.-]*):\/\/)?([^/?#:]*)(:\d*)?([^?#]*)(\?[^#]*)?(#.*)?$/i;

@@ -90,5 +90,5 @@ const LOSSY = /\ufffd|\p{L}\?\p{L}/u;
 
 /** Whether a name-like value shows the marks of a lossy conversion (see {@link LOSSY}). */
 export function looksLossy(value: string): boolean {
-  return LOSSY.test(value);
+  return (value.indexOf('?') !== -1 || value.indexOf('\ufffd') !== -1) && LOSSY.test(value);
 }

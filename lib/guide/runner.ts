@@ -1,8 +1,8 @@
 import type { GuideContext } from '../messaging/protocol';
 import type { AppId, PageId } from '../pages/types';
 import type { TargetDef } from '../targets/types';
-import type { GuideAppData } from './apps/types';
-import { STEP_IDS, type GuideStep } from './types';
+import type { GuideAppData } from './app-data';
+import { PREREQUISITE_IDS, STEP_IDS, type GuideStep } from './types';
 
 /** Is the step still open (neither done nor skipped)? */
 const open = (ctx: GuideContext, step: GuideStep) => ctx.statuses[step.id] !== 'done' && ctx.statuses[step.id] !== 'skipped';
@@ -61,10 +61,8 @@ export function startSubStep(
   return at;
 }
 
-const PREREQUISITE_IDS = STEP_IDS.filter((id) => id.startsWith('prereq-'));
-
 /** Position labels: "Step 3 of 8" / "Prerequisite 1 of 2" (without needing the whole guide's data). */
 export function stepPosition(step: GuideStep): { index: number; total: number } {
   if (step.kind === 'prerequisite') return { index: PREREQUISITE_IDS.indexOf(step.id) + 1, total: PREREQUISITE_IDS.length };
-  return { index: step.number ?? 0, total: STEP_IDS.length - PREREQUISITE_IDS.length };
+  return { index: step.number, total: STEP_IDS.length - PREREQUISITE_IDS.length };
 }

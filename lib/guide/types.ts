@@ -2,10 +2,12 @@ import type { Localized } from '../i18n/locale';
 import type { AppId, PageId } from '../pages/types';
 import type { TargetKey } from '../targets/registry';
 
+/** Ids of the two prerequisites, in guide order. A step's `kind` says it is one (its type enforces it). */
+export const PREREQUISITE_IDS = ['prereq-msi-enabled', 'prereq-salesforce-sync'] as const;
+
 /** Ids of the two prerequisites and eight steps, in guide order. */
 export const STEP_IDS = [
-  'prereq-msi-enabled',
-  'prereq-salesforce-sync',
+  ...PREREQUISITE_IDS,
   'setup-sales-account',
   'connect-salesforce',
   'connect-marketo',
@@ -16,6 +18,7 @@ export const STEP_IDS = [
   'configure-msi-salesforce',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
+export type PrerequisiteId = (typeof PREREQUISITE_IDS)[number];
 
 export const PERSONAS = ['marketo-admin', 'salesforce-admin'] as const;
 /** Who does a step. */
@@ -71,12 +74,20 @@ export interface StepNotice {
   text: Localized;
 }
 
-/** A prerequisite or a step of the Sales Insight Actions admin setup. */
-export interface GuideStep {
-  id: StepId;
-  kind: 'prerequisite' | 'step';
-  /** Step number in the Adobe guide (1–8); prerequisites have none. */
-  number?: number;
+/** A prerequisite (no number) or a numbered step of the Sales Insight Actions admin setup. */
+export type GuideStep = GuideStepBase &
+  (
+    | { id: PrerequisiteId; kind: 'prerequisite'; number?: undefined }
+    | {
+        id: Exclude<StepId, PrerequisiteId>;
+        kind: 'step';
+        /** Step number in the Adobe guide (1–8). */
+        number: number;
+      }
+  );
+
+/** What prerequisites and steps share. */
+interface GuideStepBase {
   personas: readonly PersonaId[];
   app: AppId;
   title: Localized;

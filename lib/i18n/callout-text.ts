@@ -1,5 +1,4 @@
-import { fillText } from './fill';
-import type { Locale } from './locale';
+import { defineText } from './define-text';
 
 /** Texts of the in-page callouts (kept apart from the popup's so content scripts stay small). */
 const EN = {
@@ -24,7 +23,7 @@ const EN = {
 
 export type CalloutTextKey = keyof typeof EN;
 
-const DE: Record<CalloutTextKey, string> = {
+const DE = {
   calloutStepOf: 'Schritt {n} von {total}',
   calloutPrereqOf: 'Voraussetzung {n} von {total}',
   calloutBack: 'Zurück',
@@ -44,9 +43,5 @@ const DE: Record<CalloutTextKey, string> = {
   stripLabel: 'Einrichtungsschritte',
 };
 
-const CALLOUT_TEXT: Readonly<Record<Locale, Readonly<Record<CalloutTextKey, string>>>> = { en: EN, de: DE };
-
 /** A callout text in `locale` with `{name}` placeholders filled. */
-export function calloutText(locale: Locale, key: CalloutTextKey, params: Record<string, string | number> = {}): string {
-  return fillText(CALLOUT_TEXT[locale][key], params);
-}
+export const calloutText = /* @__PURE__ */ defineText(EN, DE);

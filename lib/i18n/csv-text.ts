@@ -1,5 +1,4 @@
-import { fillText } from './fill';
-import type { Locale } from './locale';
+import { defineText } from './define-text';
 
 /**
  * Texts of the "Check a CSV" page (csv.html). Kept apart from ui-text.ts so the popup's table stays small.
@@ -67,7 +66,7 @@ const EN = {
 /** A key of the csv.html texts. */
 export type CsvTextKey = keyof typeof EN;
 
-const DE: Record<CsvTextKey, string> = {
+const DE = {
   title: 'CSV-Datei prüfen',
   intro:
     'Prüfen Sie eine Einladungsliste, bevor Sie sie unter „Benutzer über CSV einladen“ hochladen – die Datei bleibt auf diesem Computer. Sie erhalten jedes Problem mit Zeilennummer, eine bereinigte Datei und einen Bericht für den Support.',
@@ -126,9 +125,5 @@ const DE: Record<CsvTextKey, string> = {
   shownOf: '{shown} von {total} Problemen angezeigt.',
 };
 
-const TEXT: Readonly<Record<Locale, Readonly<Record<CsvTextKey, string>>>> = { en: EN, de: DE };
-
 /** A csv.html text in `locale` with `{name}` placeholders filled. */
-export function csvText(locale: Locale, key: CsvTextKey, params: Record<string, string | number> = {}): string {
-  return fillText(TEXT[locale][key], params);
-}
+export const csvText = /* @__PURE__ */ defineText(EN, DE);

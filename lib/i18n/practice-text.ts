@@ -1,5 +1,4 @@
-import { fillText } from './fill';
-import type { Locale } from './locale';
+import { defineText } from './define-text';
 
 /** Texts of the practice sandbox page (practice.html). */
 const EN = {
@@ -31,7 +30,7 @@ const EN = {
 
 export type PracticeTextKey = keyof typeof EN;
 
-const DE: Record<PracticeTextKey, string> = {
+const DE = {
   practiceTitle: 'Übungsumgebung',
   practiceSkip: 'Zum Übungsbildschirm',
   practiceIntro:
@@ -58,7 +57,5 @@ const DE: Record<PracticeTextKey, string> = {
   practiceKeys: 'Tasten in den Übungsbildschirmen: Alt+Umschalt+J springt zum Bedienelement, auf das der Leitfaden zeigt, Alt+Umschalt+→ / ← weiter / zurück, Alt+Umschalt+M blendet den Leitfaden aus oder ein.',
 };
 
-/** A practice sandbox text in `locale`, with `{name}` placeholders filled from `params`. */
-export function practiceText(locale: Locale, key: PracticeTextKey, params: Record<string, string | number> = {}): string {
-  return fillText((locale === 'de' ? DE : EN)[key], params);
-}
+/** A practice sandbox text in `locale` with `{name}` placeholders filled. */
+export const practiceText = /* @__PURE__ */ defineText(EN, DE);

@@ -1,5 +1,4 @@
-import { fillText } from './fill';
-import type { Locale } from './locale';
+import { defineText } from './define-text';
 
 /** Texts of the extension's own pages (popup and pages). Callout texts: ./callout-text.ts. */
 const EN = {
@@ -59,11 +58,12 @@ const EN = {
   credentialsLink: 'Check credentials',
   reportLink: 'Completion report',
   practiceLink: 'Practice',
+  privacyLink: 'Privacy',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
 
-const DE: Record<UiTextKey, string> = {
+const DE = {
   appTitle: 'MSI Actions Setup Guide',
   loading: 'Ihr Fortschritt wird geladen …',
   progressLabel: 'Fortschritt der Einrichtung',
@@ -120,11 +120,8 @@ const DE: Record<UiTextKey, string> = {
   credentialsLink: 'Zugangsdaten prüfen',
   reportLink: 'Abschlussbericht',
   practiceLink: 'Üben',
+  privacyLink: 'Datenschutz',
 };
 
-export const UI_TEXT: Readonly<Record<Locale, Readonly<Record<UiTextKey, string>>>> = { en: EN, de: DE };
-
-/** A UI text in `locale` with `{name}` placeholders filled. */
-export function uiText(locale: Locale, key: UiTextKey, params: Record<string, string | number> = {}): string {
-  return fillText(UI_TEXT[locale][key], params);
-}
+/** A popup/page UI text in `locale` with `{name}` placeholders filled. */
+export const uiText = /* @__PURE__ */ defineText(EN, DE);

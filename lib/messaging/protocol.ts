@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REMOTE_SITE_URLS } from '../apps/salesforce/remote-sites';
 import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
@@ -109,7 +110,7 @@ export const REQUESTS = {
       clientId: z.string().max(300).optional(),
       clientSecret: z.string().max(300).optional(),
       apiSecretKey: z.string().max(1000).optional(),
-      remoteSiteUrl: z.strictObject({ value: z.string().max(500), expected: z.enum(['https://ims-na1.adobelogin.com', 'https://mkto-sales-connect.adobe.io']) }).optional(),
+      remoteSiteUrl: z.strictObject({ value: z.string().max(500), expected: z.enum(REMOTE_SITE_URLS) }).optional(),
       live: z.boolean(),
     }),
   },
@@ -175,8 +176,11 @@ export interface ResponseData {
   'credentials/check': CredentialCheckResult;
 }
 
-/** `unavailable`: stored progress cannot be written now (not read, or of a format this build cannot read). */
-export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal' | 'unavailable';
+/**
+ * `unavailable`: stored progress cannot be written now (not read, or of a format this build cannot read).
+ * `managed`: the organisation's policy decides this setting; the user cannot change it.
+ */
+export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden-sender' | 'internal' | 'unavailable' | 'managed';
 export type Reply<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseData[T] }
   | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,6 +1,6 @@
-import { detectExperienceShell, detectMarketo, type MarketoSignals } from './marketo';
-import { detectSalesInsightActions } from './sales-insight-actions';
-import { detectSalesforce } from './salesforce';
+import { detectExperienceShell, detectMarketo, type MarketoSignals } from '../apps/marketo/pages';
+import { detectSalesInsightActions } from '../apps/sales-insight-actions/pages';
+import { detectSalesforce } from '../apps/salesforce/pages';
 import { APP_OF_PAGE, type PageDetection } from './types';
 
 /** What a frame knows about itself: its URL plus the few DOM facts detection needs. */

@@ -1,3 +1,4 @@
+import { EXPERIENCE_CLOUD_HOST } from '../hosts';
 /**
  * The practice sandbox shows the replica apps inside the extension: a replica frame's URL is
  * `<extension>/replicas/<folder>/index.html?practice=<real-app URL without hash>#<hash>`. The real-app URL
@@ -21,7 +22,7 @@ export const ADDRESS_INPUT_ID = 'practice-address';
 export function replicaFolderFor(hostname: string): string | null {
   const host = hostname.toLowerCase();
   if (host.endsWith('.marketo.com')) return 'marketo';
-  if (host === 'experience.adobe.com') return 'experience';
+  if (host === EXPERIENCE_CLOUD_HOST) return 'experience';
   if (host === 'toutapp.com' || host.endsWith('.toutapp.com')) return 'sales-insight-actions';
   if (/\.(force\.com|salesforce\.com|salesforce-setup\.com)$/.test(host)) return 'salesforce';
   return null;

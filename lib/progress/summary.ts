@@ -1,4 +1,4 @@
-import { GUIDE } from '../guide';
+import { GUIDE } from '../apps';
 import type { GuideStep } from '../guide/types';
 import type { PersonaFilter, ProgressState } from './types';
 

@@ -1,4 +1,4 @@
-import { GUIDE } from '../guide';
+import { GUIDE } from '../apps';
 import type { StepId } from '../guide/types';
 import type { LocatorDiagnostic, ProgressState } from '../progress/types';
 import { redactReport } from './redact';

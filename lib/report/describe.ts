@@ -1,11 +1,10 @@
-import { getStep } from '../guide';
-import { RULE_PROOFS } from '../guide/details';
+import { getStep } from '../apps';
+import { RULE_PROOFS, whereOf } from '../apps/page-texts';
 import type { Locale } from '../i18n/locale';
 import { APP_NAMES, PAGE_NAMES } from '../pages/names';
 import type { StepStatus } from '../progress/types';
 import { TARGETS } from '../targets/registry';
 import type { TargetDef } from '../targets/types';
-import { whereOf } from '../targets/where';
 import { reportText, type ReportTextKey } from './text';
 import type { CompletionReport, ReportDiagnostic, ReportStep, ReportTriedWay } from './types';
 

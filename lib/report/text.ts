@@ -1,4 +1,4 @@
-import { fillText } from '../i18n/fill';
+import { defineText } from '../i18n/define-text';
 import type { Locale } from '../i18n/locale';
 
 /** Texts of the completion report (report.html and the Markdown export). */
@@ -78,7 +78,7 @@ const EN = {
 /** A key of the report texts. */
 export type ReportTextKey = keyof typeof EN;
 
-const DE: Record<ReportTextKey, string> = {
+const DE = {
   title: 'Abschlussbericht',
   intro:
     'Was die Anleitung über diese Einrichtung weiß: der Status jeder Voraussetzung und jedes Schritts, wie er bestätigt wurde und was die Anleitung auf einer Seite nicht finden konnte. Der Bericht enthält keine Geheimnisse und keine E-Mail-Adressen.',
@@ -151,9 +151,10 @@ const DE: Record<ReportTextKey, string> = {
   nothingChanged: 'Es wurde nichts geändert.',
 };
 
-const TEXT: Readonly<Record<Locale, Readonly<Record<ReportTextKey, string>>>> = { en: EN, de: DE };
-
 /** A report text in `locale` with `{name}` placeholders filled. */
-export function reportText(locale: Locale, key: ReportTextKey, params: Record<string, string | number> = {}): string {
-  return fillText(TEXT[locale][key], params);
+export const reportText = /* @__PURE__ */ defineText(EN, DE);
+
+/** A time in the reader's locale ("never" when there is none). */
+export function formatWhen(locale: Locale, iso: string | null): string {
+  return iso ? new Date(iso).toLocaleString(locale) : reportText(locale, 'never');
 }

@@ -1,5 +1,4 @@
-import { fillText } from '../i18n/fill';
-import type { Locale } from '../i18n/locale';
+import { defineText } from '../i18n/define-text';
 
 /** Texts of "Check my setup" (Verify now) on the report page. */
 const EN = {
@@ -25,7 +24,7 @@ const EN = {
 /** A key of the Verify now texts. */
 export type VerifyTextKey = keyof typeof EN;
 
-const DE: Record<VerifyTextKey, string> = {
+const DE = {
   verifyTitle: 'Einrichtung prüfen',
   verifyHint:
     '„Jetzt prüfen“ kontrolliert jeden Schritt erneut auf den geöffneten Seiten von Marketo Engage, Sales Insight Actions und Salesforce und hält fest, was sie jetzt zeigen. Schritte, deren Seite nicht geöffnet ist, können Sie öffnen und prüfen lassen.',
@@ -45,7 +44,5 @@ const DE: Record<VerifyTextKey, string> = {
   openWaiting: 'Geöffnet. Die Prüfung folgt, sobald die Seite geladen ist …',
 };
 
-/** A Verify now text in `locale`, with `{name}` placeholders filled. */
-export function verifyText(locale: Locale, key: VerifyTextKey, params: Record<string, string | number> = {}): string {
-  return fillText((locale === 'de' ? DE : EN)[key], params);
-}
+/** A Verify now text in `locale` with `{name}` placeholders filled. */
+export const verifyText = /* @__PURE__ */ defineText(EN, DE);

@@ -1,6 +1,6 @@
-import { MARKETO_TARGETS } from './marketo';
-import { SALESFORCE_TARGETS } from './salesforce';
-import { SIA_TARGETS } from './sales-insight-actions';
+import { MARKETO_TARGETS } from '../apps/marketo/targets';
+import { SALESFORCE_TARGETS } from '../apps/salesforce/targets';
+import { SIA_TARGETS } from '../apps/sales-insight-actions/targets';
 import type { TargetDef } from './types';
 
 /**

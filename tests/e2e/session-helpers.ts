@@ -26,7 +26,8 @@ export async function tabIdForHost(worker: Worker, host: string): Promise<number
     .poll(async () => {
       const entries = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null));
       for (const [key, frames] of Object.entries(entries as Record<string, Record<string, { host: string }>>)) {
-        if (Object.values(frames).some((f) => f.host === host)) found = Number(key.slice('tab:'.length));
+        // Real tabs only: the sandbox's frames are listed apart ('practice-tab:…').
+        if (key.startsWith('tab:') && Object.values(frames).some((f) => f.host === host)) found = Number(key.slice('tab:'.length));
       }
       return found;
     })

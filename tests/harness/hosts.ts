@@ -14,6 +14,8 @@ export const REPLICA_HOST_NAMES: readonly string[] = [
   '*.salesforce-setup.com',
   // Marketo's identity endpoint; answered by the identity fake, not by files.
   '*.mktorest.com',
+  // A site that is none of the apps (an attacker's, say); tests answer it with their own handler.
+  'unrelated.example',
 ];
 
 /**

@@ -46,8 +46,9 @@ const rootRelative = (html: string) => html.replaceAll('"./', '"/');
 /**
  * The HTTPS server behind every replica host, on loopback only, with a self-signed certificate made
  * at start. Routes by the Host header to public/replicas/<folder>/; /shared/ serves shared code.
+ * `port` 0 (the default) takes any free port; Firefox needs 443 (see tests/firefox/harness.ts).
  */
-export async function startReplicaServer(): Promise<ReplicaServer> {
+export async function startReplicaServer(options: { port?: number } = {}): Promise<ReplicaServer> {
   const pems = await generate([{ name: 'commonName', value: 'replica.test' }], { keySize: 2048 });
   const handlers = new Set<DynamicHandler>();
 
@@ -69,7 +70,13 @@ export async function startReplicaServer(): Promise<ReplicaServer> {
       res.end(missing ? 'Not found' : 'Server error');
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
   return {
     port: (server.address() as AddressInfo).port,
     use(handler) {

@@ -11,6 +11,7 @@ import {
   LIVE_CHECK_OUTCOMES,
   liveCheck,
   permissionDeniedVerdict,
+  turnedOffVerdict,
   REMOTE_SITE_URLS,
   type Finding,
   type LiveCheckResponse,
@@ -86,6 +87,7 @@ async function verdictCorpus(): Promise<LiveCheckVerdict[]> {
   out.push(await liveCheck({ munchkinId: 'bad', clientId: ID, clientSecret: SECRET }, { fetch: fetches[0]! }));
   out.push(await liveCheck({ munchkinId: '123-ABC-456', clientId: ID, clientSecret: SECRET }, { fetch: fetches[0]!, signal: AbortSignal.abort() }));
   out.push(permissionDeniedVerdict('123-ABC-456'));
+  out.push(turnedOffVerdict());
   return out;
 }
 

@@ -58,6 +58,18 @@ describe('CSV check, streamed', () => {
     expect(cleaned).toHaveLength(301);
   });
 
+  it('keeps rows shorter than the header as they are, padded, with no issue, and still finds a missing address in them', () => {
+    const text = inviteRows(2000, (i) => (i % 3 === 0 ? `s${i}@example.com` : i % 3 === 1 ? `s${i}@example.com,Anna` : `s${i}@example.com,Anna,Weiß,Sales`));
+    const result = inChunks(utf8(`${text}Only A Name\r\n`), 4096);
+    const cleaned = lines(result.cleanedCsv);
+    expect(cleaned[1]).toBe('s0@example.com,,,');
+    expect(cleaned[2]).toBe('s1@example.com,Anna,,');
+    expect(cleaned[3]).toBe('s2@example.com,Anna,Weiß,Sales');
+    expect(result.report.rows).toMatchObject({ total: 2001, kept: 2000, fixed: 0, removed: 1 });
+    // 2000 distinct addresses pass the 100 seats: the file's one warning, beside the row without an address.
+    expect(result.report.issues.map((i) => i.code)).toEqual(['seat-limit', 'invalid-email']);
+  });
+
   it('writes unchanged rows as they were and fixed rows cleaned, in order', () => {
     const text = inviteRows(3000, (i) => (i % 10 === 3 ? ` v${i}@example.com ,A,B,=C` : `v${i}@example.com,A,B,C`));
     const cleaned = lines(inChunks(utf8(text), 8192).cleanedCsv);

@@ -1,14 +1,12 @@
-import { noticesOf } from '../../lib/guide/notices';
+import { RULE_PROOFS, STEP_DETAILS, TARGET_WHERE, noticesOf } from '../../lib/apps/page-texts';
 import { readFileSync } from 'node:fs';
-import { RULE_PROOFS, STEP_DETAILS } from '../../lib/guide/details';
-import { TARGET_WHERE } from '../../lib/targets/where';
 import { resolve } from 'node:path';
-import { MARKETO_APP } from '../../lib/guide/apps/marketo';
-import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
-import { SALESFORCE_APP } from '../../lib/guide/apps/salesforce';
+import { MARKETO_APP } from '../../lib/apps/marketo';
+import { SIA_APP } from '../../lib/apps/sales-insight-actions';
+import { SALESFORCE_APP } from '../../lib/apps/salesforce';
 import { describe, it, expect } from 'vitest';
 import { Window } from 'happy-dom';
-import { GUIDE, getStep } from '../../lib/guide';
+import { GUIDE, getStep } from '../../lib/apps';
 import { STEP_IDS } from '../../lib/guide/types';
 import type { GuideStep } from '../../lib/guide/types';
 import type { Localized } from '../../lib/i18n/locale';
@@ -92,8 +90,8 @@ describe('guide data', () => {
   });
 
   it('names the UI variant of every way in a comment right above it', () => {
-    for (const file of ['marketo', 'sales-insight-actions', 'sales-insight-actions-users', 'salesforce']) {
-      const lines = readFileSync(resolve(import.meta.dirname, `../../lib/targets/${file}.ts`), 'utf8').split('\n');
+    for (const file of ['marketo/targets', 'sales-insight-actions/targets', 'sales-insight-actions/targets-users', 'salesforce/targets']) {
+      const lines = readFileSync(resolve(import.meta.dirname, `../../lib/apps/${file}.ts`), 'utf8').split('\n');
       let ways = 0;
       lines.forEach((line, index) => {
         const startsWay = /^\s*\{ by: '/.test(line) || (/^\s*\{$/.test(line) && /^\s*by: '/.test(lines[index + 1] ?? ''));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MARKETO_APP } from '../../lib/guide/apps/marketo';
-import { SALESFORCE_APP } from '../../lib/guide/apps/salesforce';
-import { SIA_APP } from '../../lib/guide/apps/sales-insight-actions';
-import { getStep } from '../../lib/guide';
+import { MARKETO_APP } from '../../lib/apps/marketo';
+import { SALESFORCE_APP } from '../../lib/apps/salesforce';
+import { SIA_APP } from '../../lib/apps/sales-insight-actions';
+import { getStep } from '../../lib/apps';
 import { pickStep, startSubStep, stepPosition } from '../../lib/guide/runner';
 import { STEP_IDS, type StepId } from '../../lib/guide/types';
 import type { GuideContext } from '../../lib/messaging/protocol';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, pageSpecificity } from '../../lib/pages/detect';
 import { DETECTION_EXAMPLES } from '../../lib/pages/examples';
-import { marketoRouteToken } from '../../lib/pages/marketo';
+import { marketoRouteToken } from '../../lib/apps/marketo/pages';
 
 describe('page detection', () => {
   it.each(DETECTION_EXAMPLES.map(([signals, expected]) => [signals.url, signals, expected] as const))('%s', (_url, signals, expected) => {

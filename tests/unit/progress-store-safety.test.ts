@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PROGRESS_VERSION } from '../../lib/progress/migrations';
 import { setStepStatus } from '../../lib/progress/reducers';
-import { createProgressStore, type StorageAreaLike } from '../../stores/progress-store';
+import { createProgressStore } from '../../stores/progress-store';
+import type { StorageAreaLike } from '../../lib/storage-area';
 
 const T = '2026-11-20T10:00:00.000Z';
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -16,7 +17,7 @@ function flakyArea(stored: Record<string, unknown>) {
   const area: StorageAreaLike = {
     get: async (key) => {
       if (failing) throw new Error('storage is busy');
-      return { [key]: stored[key] };
+      return key === null ? { ...stored } : { [key]: stored[key] };
     },
     set: async (items) => void writes.push(items),
     remove: async () => undefined,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProgressStore } from '../../stores/progress-store';
 import { createProgressView } from '../../stores/progress-view';
-import { setStepStatus } from '../../lib/progress/reducers';
+import { setPreferences, setStepStatus } from '../../lib/progress/reducers';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -37,5 +37,32 @@ describe('progress view (read-only mirror)', () => {
     const second = createProgressStore(fakeBrowser.storage.local);
     await second.persistence.load();
     expect(second.getState().steps['start-data-sync'].status).toBe('done');
+  });
+});
+
+describe('progress view under the organisation’s policy', () => {
+  it('shows managed preferences over the stored ones, with what the policy set and ignored', async () => {
+    const writer = createProgressStore(fakeBrowser.storage.local);
+    await writer.persistence.load();
+    writer.setState((s) => setPreferences(s, { locale: 'en', presenter: false }), true);
+    await fakeBrowser.storage.managed.set({ language: 'de', presenterMode: true, persona: 'nobody' });
+    const view = createProgressView(fakeBrowser.storage);
+    await expect.poll(() => view.getState().hydrated).toBe(true);
+    expect(view.getState().progress.prefs).toMatchObject({ locale: 'de', presenter: true });
+    expect(view.getState().policy).toEqual({ values: { language: 'de', presenterMode: true }, ignored: [{ key: 'persona', reason: 'invalid' }] });
+    view.dispose();
+  });
+
+  it('follows a policy change, and the user’s own choice returns when the policy lifts', async () => {
+    const writer = createProgressStore(fakeBrowser.storage.local);
+    await writer.persistence.load();
+    writer.setState((s) => setPreferences(s, { locale: 'en' }), true);
+    const view = createProgressView(fakeBrowser.storage);
+    await expect.poll(() => view.getState().progress.prefs.locale).toBe('en');
+    await fakeBrowser.storage.managed.set({ language: 'de' });
+    await expect.poll(() => view.getState().progress.prefs.locale).toBe('de');
+    await fakeBrowser.storage.managed.clear();
+    await expect.poll(() => view.getState().progress.prefs.locale).toBe('en');
+    view.dispose();
   });
 });

@@ -5,8 +5,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../lib/i18n/locale';
 import { locateTarget } from '../../../lib/locator/locate';
 import { atMostEvery, SLOW_WORK_MS } from '../rate-limit';
-import { MARKETO_TARGETS } from '../../../lib/targets/marketo';
-import type { Assist } from '.';
+import { MARKETO_TARGETS } from '../../../lib/apps/marketo/targets';
+import type { Assist } from './types';
 import { clean } from './credentials-kit';
 
 const TEXT = { en: { copy: 'Copy', copied: 'Copied' }, de: { copy: 'Kopieren', copied: 'Kopiert' } } as const;

@@ -3,13 +3,14 @@ import { userOnly } from '../../user-only';
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { askBackground } from '../../../lib/messaging/client';
 import type { CredentialField, Finding } from '../../../lib/credentials/types';
 import type { Locale } from '../../../lib/i18n/locale';
 import { locateTarget } from '../../../lib/locator/locate';
-import type { CredentialCheckResult, Reply, Request } from '../../../lib/messaging/protocol';
+import type { CredentialCheckResult, Request } from '../../../lib/messaging/protocol';
 import type { PageId } from '../../../lib/pages/types';
 import type { TargetDef } from '../../../lib/targets/types';
-import type { Assist } from '.';
+import type { Assist } from './types';
 import { CSS, applyFix, canFix, fill, placeStacked, type WireFix } from './credentials-kit';
 
 type Values = Partial<Record<CredentialField, string>>;
@@ -73,10 +74,10 @@ export function fieldCheck(spec: FieldCheckSpec): Assist {
     const send = async (live: boolean) => {
       const id = ++seq;
       const request = { type: 'credentials/check', ...spec.payload(values()), live } satisfies Request<'credentials/check'>;
-      const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as Reply<'credentials/check'> | null;
+      const answer = await askBackground(request);
       if (id !== seq) return;
       busy = false;
-      if (reply?.ok) result = reply.data;
+      if (answer) result = answer;
       draw();
     };
     // A value the host page sets and announces itself is not the user's paste: only real input is checked.

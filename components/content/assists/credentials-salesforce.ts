@@ -1,23 +1,20 @@
 import type { Finding } from '../../../lib/credentials/types';
 import type { Locale } from '../../../lib/i18n/locale';
-import { SALESFORCE_TARGETS } from '../../../lib/targets/salesforce';
+import { IMS_REMOTE_SITE, SALES_CONNECT_REMOTE_SITE, type RemoteSiteUrl } from '../../../lib/apps/salesforce/remote-sites';
+import { SALESFORCE_TARGETS } from '../../../lib/apps/salesforce/targets';
 import { fieldCheck, type FieldText } from './credentials-fields';
 
-// Duplicated from lib/credentials/remote-site.ts (REMOTE_SITE_URLS): importing that module would pull
-// the check library into the content script.
-const IMS = 'https://ims-na1.adobelogin.com';
-const SALES_CONNECT = 'https://mkto-sales-connect.adobe.io';
 
 const TEXT: Readonly<Record<Locale, FieldText & { oneOf: string }>> = {
-  en: { ok: 'Looks right.', fix: 'Fix', oneOf: `Enter exactly one of ${IMS} or ${SALES_CONNECT}` },
-  de: { ok: 'Sieht richtig aus.', fix: 'Korrigieren', oneOf: `Tragen Sie genau ${IMS} oder ${SALES_CONNECT} ein.` },
+  en: { ok: 'Looks right.', fix: 'Fix', oneOf: `Enter exactly one of ${IMS_REMOTE_SITE} or ${SALES_CONNECT_REMOTE_SITE}` },
+  de: { ok: 'Sieht richtig aus.', fix: 'Korrigieren', oneOf: `Tragen Sie genau ${IMS_REMOTE_SITE} oder ${SALES_CONNECT_REMOTE_SITE} ein.` },
 };
 
 /** Which of the two remote sites a typed URL is meant to be, by words only one of them has; null if unclear. */
-function meant(value: string): typeof IMS | typeof SALES_CONNECT | null {
+function meant(value: string): RemoteSiteUrl | null {
   const ims = /ims|login/i.test(value);
   const salesConnect = /sales|connect|mkto|\.io\b/i.test(value);
-  return ims === salesConnect ? null : ims ? IMS : SALES_CONNECT;
+  return ims === salesConnect ? null : ims ? IMS_REMOTE_SITE : SALES_CONNECT_REMOTE_SITE;
 }
 
 /**
@@ -28,7 +25,7 @@ function meant(value: string): typeof IMS | typeof SALES_CONNECT | null {
 export const remoteSiteAssist = /* @__PURE__ */ fieldCheck({
   page: 'sfdc-remote-sites',
   fields: [['remoteSiteUrl', SALESFORCE_TARGETS['sfdc.remote-sites.url']]],
-  payload: ({ remoteSiteUrl = '' }) => ({ remoteSiteUrl: { value: remoteSiteUrl, expected: meant(remoteSiteUrl) ?? IMS } }),
+  payload: ({ remoteSiteUrl = '' }) => ({ remoteSiteUrl: { value: remoteSiteUrl, expected: meant(remoteSiteUrl) ?? IMS_REMOTE_SITE } }),
   adjust: (findings, { remoteSiteUrl = '' }): Finding[] =>
     meant(remoteSiteUrl)
       ? findings

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { checkFileInBackground, type CsvCheckRun } from '../../../lib/messaging/csv-port-client';
 import { CsvPanel, type CsvPanelView } from './csv-upload-panel';
 import { CSV_UPLOAD_TEXT } from './csv-upload-text';
-import type { Assist } from './index';
+import type { Assist } from './types';
 
 const FOCUSABLE = 'a[href],button:enabled,input:enabled,select:enabled,textarea:enabled';
 

@@ -1,31 +1,10 @@
-import type { GuideAppData } from '../../../lib/guide/apps/types';
-import type { Locale } from '../../../lib/i18n/locale';
-import type { DomWatch } from '../../../lib/locator/dom-watch';
-import type { PageDetection } from '../../../lib/pages/types';
+import type { Assist, AssistEnv } from './types';
 import { csvUploadAssist } from './csv-upload';
 import { credentialsCopyAssist } from './credentials-copy';
 import { apiSecretKeyAssist, remoteSiteAssist } from './credentials-salesforce';
 import { credentialsSetUpAssist } from './credentials-setup';
 
-/**
- * What an in-page assist (credential checks beside fields, the CSV pre-flight on the upload dialog…)
- * gets from the guide runtime of its frame.
- */
-export interface AssistEnv {
-  data: GuideAppData;
-  watch: DomWatch;
-  /** The page this frame shows now, or null. */
-  page(): PageDetection | null;
-  /** The guide language for this page. */
-  locale(): Locale;
-  /** Where assists render their UI: inside our shadow root, never in the host's DOM tree styles. */
-  overlayRoot: ShadowRoot;
-  /** The element an event started at, also inside our closed shadow root (see OverlayHost.targetOf). */
-  targetOf(event: Event): EventTarget | null;
-}
-
-/** An assist starts with the frame and returns its stop function. */
-export type Assist = (env: AssistEnv) => () => void;
+export type { Assist, AssistEnv };
 
 /**
  * The assists of every app; each decides from `env.data.app` and the page whether it has work. Each is

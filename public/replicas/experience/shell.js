@@ -1,3 +1,4 @@
+// Steps served: prereq-msi-enabled, prereq-salesforce-sync, setup-sales-account, start-data-sync (the shell that frames Marketo).
 // mountShell(root, options): the experience.adobe.com (Adobe Experience
 // Cloud) shell replica. A top bar with a product switcher, and the Marketo
 // Engage UI in a child <iframe title="Marketo Engage"> on a *.marketo.com

@@ -1,3 +1,4 @@
+// Steps served: start-data-sync.
 // The Action Field Sync preview window (ExtJS 4, modal): a preview of the
 // fields that will be synced, "Start Sync" and "Cancel".
 

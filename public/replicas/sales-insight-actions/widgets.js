@@ -5,19 +5,26 @@
 
 import { h } from '../shared/dom.js';
 
-// Inline icons (no images or icon fonts). Static markup, parsed once per use.
+// Inline icons (no images or icon fonts), built with DOM calls: [tag, attributes, children] per node.
+const STROKE = (width) => ({ fill: 'none', stroke: 'currentColor', 'stroke-width': width });
 const ICONS = {
-  gear: '<svg class="icon-gear" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><g fill="currentColor">'
-    + [0, 45, 90, 135, 180, 225, 270, 315].map((a) => `<rect x="10.2" y="1.5" width="3.6" height="5" rx="1" transform="rotate(${a} 12 12)"/>`).join('')
-    + '</g><circle cx="12" cy="12" r="6.2" fill="none" stroke="currentColor" stroke-width="3.2"/></svg>',
-  caret: '<svg class="icon-caret" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false"><path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>',
-  close: '<svg class="icon-close" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8"/></svg>',
-  upload: '<svg class="icon-upload" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path d="M12 16V4m0 0-5 5m5-5 5 5M4 16v4h16v-4" fill="none" stroke="currentColor" stroke-width="1.8"/></svg>',
+  gear: [{ viewBox: '0 0 24 24', width: 20, height: 20 }, [
+    ['g', { fill: 'currentColor' }, [0, 45, 90, 135, 180, 225, 270, 315].map((a) => ['rect', { x: 10.2, y: 1.5, width: 3.6, height: 5, rx: 1, transform: `rotate(${a} 12 12)` }])],
+    ['circle', { cx: 12, cy: 12, r: 6.2, ...STROKE(3.2) }],
+  ]],
+  caret: [{ viewBox: '0 0 12 12', width: 12, height: 12 }, [['path', { d: 'M2.5 4.5 6 8l3.5-3.5', ...STROKE(1.6) }]]],
+  close: [{ viewBox: '0 0 16 16', width: 16, height: 16 }, [['path', { d: 'M4 4l8 8M12 4l-8 8', stroke: 'currentColor', 'stroke-width': 1.8 }]]],
+  upload: [{ viewBox: '0 0 24 24', width: 28, height: 28 }, [['path', { d: 'M12 16V4m0 0-5 5m5-5 5 5M4 16v4h16v-4', ...STROKE(1.8) }]]],
 };
+function svgNode(tag, attributes, children = []) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  for (const child of children) node.append(svgNode(...child));
+  return node;
+}
 export function icon(name) {
-  const tpl = document.createElement('template');
-  tpl.innerHTML = ICONS[name];
-  return tpl.content.firstElementChild;
+  const [size, children] = ICONS[name];
+  return svgNode('svg', { class: `icon-${name}`, ...size, 'aria-hidden': 'true', focusable: 'false' }, children);
 }
 
 /** Status pill. Not a live region: the table and status cards re-render often. */

@@ -1,3 +1,4 @@
+// Steps served: install-msi-package.
 // Setup › Installed Packages (/0A3), the classic list on the Setup host.
 // The Marketo Sales Insight row (namespace prefix mkto_si) shows unless the
 // page was opened with msi=0; msiver=1.43 models an org that must upgrade.

@@ -1,3 +1,4 @@
+// Steps served: configure-msi-salesforce (the two remote sites).
 // Setup › Remote Site Settings, classic pages on the Setup host:
 //   /0rp   list "All Remote Sites" with the "New Remote Site" button (input.btn[name=new])
 //   /0rp/e edit form (new, or ?id= to edit) with Save / Save & New / Cancel

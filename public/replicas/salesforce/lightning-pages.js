@@ -1,3 +1,4 @@
+// Steps served: install-msi-package, configure-msi-salesforce (Lightning Setup frames the classic pages).
 // Content of the Lightning pages. Setup's classic pages (Remote Site Settings,
 // Installed Packages) and the MSI package's Visualforce tab are iframes from
 // other org hosts, as in the real Lightning Experience: the Lightning frame only

@@ -1,3 +1,4 @@
+// Steps served: install-msi-package, configure-msi-salesforce (Quick Find).
 // The Lightning Setup navigation tree with its Quick Find box.
 // Typing filters the tree the way Setup does: a leaf stays when its label
 // contains the text, a group stays whole when its own label does, and every

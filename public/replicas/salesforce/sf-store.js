@@ -7,7 +7,9 @@
 import { PREFIX } from './sf-options.js';
 
 export const SITES_KEY = `${PREFIX}remoteSites.v1`;
-const CONFIG_KEY = `${PREFIX}msiConfig.v1`;
+const CONFIG_KEY = `${PREFIX}msiConfig.v2`;
+/** Before secrets were kept as flags, the record held them: it is removed unread. */
+const LEGACY_CONFIG_KEY = `${PREFIX}msiConfig.v1`;
 const FLASH_KEY = `${PREFIX}flash`;
 
 /** An org rarely starts empty: one unrelated remote site, so evidence must pick the right row. */
@@ -19,10 +21,10 @@ const MSI_SITES = [
   { id: '0rp5g00000A1bRb', name: 'MarketoSalesInsight2', url: 'https://mkto-sales-connect.adobe.io', description: '', active: true, noProtocolSecurity: false },
 ];
 
-function read(storage, key) {
+function read(storage, key, version = 1) {
   try {
     const v = JSON.parse(storage?.getItem(key) ?? 'null');
-    return v && v.v === 1 ? v : null;
+    return v && v.v === version ? v : null;
   } catch {
     return null;
   }
@@ -86,15 +88,21 @@ export function validateSite(input, sites) {
   return errors;
 }
 
+/**
+ * Secret fields, kept as "set / not set" only, as the real page shows them (empty, with the value held
+ * server-side): a secret typed here, in the practice sandbox too, is never written to storage.
+ */
+export const SECRET_FIELDS = Object.freeze(['apiSecretKey', 'clientSecret']);
+
 export const DEFAULT_CONFIG = Object.freeze({
-  v: 1,
+  v: 2,
   enableActions: false,
-  apiSecretKey: '',
+  apiSecretKeySet: false,
   enableApi: true,
   marketoHost: 'app-ab12.marketo.com',
   soapTimeout: '60',
   clientId: '',
-  clientSecret: '',
+  clientSecretSet: false,
   restUrl: '',
   restTimeout: '60',
   debugLogging: false,
@@ -102,17 +110,25 @@ export const DEFAULT_CONFIG = Object.freeze({
 
 /** The Marketo Sales Insight Config settings (Visualforce host). */
 export function createConfigStore(storage) {
-  let state = { ...DEFAULT_CONFIG, ...(read(storage, CONFIG_KEY) ?? {}) };
+  try { storage?.removeItem(LEGACY_CONFIG_KEY); } catch { /* blocked */ }
+  let state = { ...DEFAULT_CONFIG, ...(read(storage, CONFIG_KEY, DEFAULT_CONFIG.v) ?? {}) };
   return {
     get: () => state,
-    save(next) { state = { ...state, ...next, v: 1 }; write(storage, CONFIG_KEY, state); },
+    /** Saves the form's values; a secret typed in (non-empty) only marks its field as set. */
+    save(values) {
+      const next = { ...state };
+      for (const key of Object.keys(DEFAULT_CONFIG)) if (key in values) next[key] = values[key];
+      for (const key of SECRET_FIELDS) if (String(values[key] ?? '').trim()) next[`${key}Set`] = true;
+      state = next;
+      write(storage, CONFIG_KEY, state);
+    },
   };
 }
 
-/** validate the config form. Returns { field: errorCode }. */
+/** validate the config form (`c` holds the typed values and the stored `…Set` flags). Returns { field: errorCode }. */
 export function validateConfig(c) {
   const errors = {};
-  if (c.enableActions && !c.apiSecretKey.trim()) errors.apiSecretKey = 'keyRequired';
+  if (c.enableActions && !String(c.apiSecretKey ?? '').trim() && !c.apiSecretKeySet) errors.apiSecretKey = 'keyRequired';
   for (const f of ['soapTimeout', 'restTimeout']) {
     const n = Number(c[f]);
     if (!/^\d+$/.test(String(c[f]).trim()) || n < 1 || n > 120) errors[f] = 'timeout';

@@ -1,3 +1,4 @@
+// Steps served: configure-msi-salesforce (Enable MSI Actions, API Secret Key).
 // mountMsiConfig(root, o): the MSI package's Visualforce page
 // /apex/mkto_si__Marketo_Sales_Insight_Config on the Visualforce host.
 // Markup follows what apex:pageBlock / pageBlockSection / pageMessages render:
@@ -21,7 +22,8 @@ export function mountMsiConfig(root, o) {
   const t = makeT(CLASSIC_STRINGS, o.lang);
   const store = createConfigStore(hostStorage());
   const flash = takeFlash(hostStorage('sessionStorage'));
-  const values = { ...store.get() };
+  // Secret fields start empty: the page shows only whether a value is set (the stored flag), never the value.
+  const values = { ...store.get(), apiSecretKey: '', clientSecret: '' };
   o.onTitle(`${t('cfgTitle')} ~ Salesforce - Enterprise Edition`);
 
   const form = h('form', { id: FORM, name: FORM, method: 'post', action: linkHref(here().pathname), novalidate: true });
@@ -34,6 +36,7 @@ export function mountMsiConfig(root, o) {
     const field = type === 'checkbox'
       ? h('input', { type: 'checkbox', id, name: id, checked: Boolean(values[key]) })
       : h('input', { type, id, name: id, value: values[key] ?? '', size: '40', autocomplete: type === 'password' ? 'new-password' : 'off',
+        placeholder: type === 'password' && values[`${key}Set`] ? t('cfgSecretSet') : null,
         class: errors[key] ? 'error' : null, 'aria-invalid': errors[key] ? 'true' : null, 'aria-describedby': errors[key] ? `${id}:err` : null, ...extra });
     fields[key] = field;
     return h('tr', null,
@@ -85,7 +88,7 @@ export function mountMsiConfig(root, o) {
       fields[Object.keys(errors)[0]]?.focus();
       return;
     }
-    store.save({ ...values, apiSecretKey: values.apiSecretKey.trim() });
+    store.save(values);
     // A postback: the next document shows the confirmation once.
     setFlash(hostStorage('sessionStorage'), 'saved');
     goReplace(here());

@@ -1,3 +1,4 @@
+// Steps served: setup-sales-account (and prereq-msi-enabled: the tab exists).
 // The Actions Config tab: (a) invite Marketo admins, (b) the Integration
 // Information card (Client ID / Client Secret appear after the first invite
 // activates the instance), (c) the Action Field Sync card. Views follow the

@@ -1,3 +1,4 @@
+// Steps served: prereq-salesforce-sync (Admin › Salesforce); the Admin home every Marketo step starts from.
 // The simple canvas pages: admin home, Users & Roles, Email, Web Services,
 // Salesforce (evidence for prerequisite P2), LaunchPoint, Marketing Activities.
 // Each takes the page context and returns the element for the canvas body.

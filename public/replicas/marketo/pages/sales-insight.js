@@ -1,3 +1,4 @@
+// Steps served: prereq-msi-enabled, setup-sales-account, start-data-sync.
 // Admin › Sales Insight: ExtJS 3 toolbar ("Edit API Configuration",
 // "Edit Settings") over an ExtJS 4 tab panel with "Overview" and — when MSI
 // Actions is enabled for the account (prerequisite P1) — "Actions Config".

@@ -1,3 +1,4 @@
+// Steps served: invite-users-csv.
 // "Invite Users via CSV": step 1 file (input type=file, accept .csv, labelled
 // "CSV file", plus a "Browse…" label-button) and "Next"; step 2 the replica
 // reads the file itself (FileReader, UTF-8) and shows the field mapping,

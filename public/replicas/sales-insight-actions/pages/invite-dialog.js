@@ -1,3 +1,4 @@
+// Steps served: invite-users.
 // "Invite Users": e-mail addresses (labelled textarea), optional team
 // (default Everyone / Alle), "Invite". The dialog then shows the confirmation
 // (role=status, class alert-success: the guide's evidence) and "OK" closes it.

@@ -1,3 +1,4 @@
+// Steps served: connect-marketo (the Set Up tab fallback).
 // The Marketo "Set Up" tab: paste Munchkin ID, Client ID and Client Secret
 // (from Marketo Admin › Sales Insight › Actions Config) and Save. Stable
 // `name`s (munchkinId, clientId, clientSecret) and <label for> on purpose: the

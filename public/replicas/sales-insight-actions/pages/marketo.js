@@ -1,3 +1,4 @@
+// Steps served: connect-marketo.
 // Admin Settings › Marketo (#settings/admin/marketo, old: #settings/marketo-admin).
 // Step 3: "Connect" connects (connected: badge + Disconnect). With
 // ?marketoConnect=fail it fails with a message pointing to the "Set Up" tab,

@@ -1,3 +1,4 @@
+// Steps served: connect-salesforce.
 // Admin Settings › Salesforce (#settings/crm/salesforce/configure).
 // Step 2: tab "Connections & Customizations" › Connect › dialog › OK. OK hands
 // over to the host (main.js), which leaves for the simulated Salesforce OAuth

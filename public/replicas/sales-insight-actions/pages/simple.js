@@ -1,3 +1,4 @@
+// Steps served: the way into settings for connect-salesforce, connect-marketo, invite-users, invite-users-csv.
 // The screens around the guided ones: settings home, the home screen (#inbox)
 // and placeholders for nav entries the guide never visits.
 

@@ -1,3 +1,4 @@
+// Steps served: invite-users, invite-users-csv.
 // Admin Settings › User Management (#settings/admin/user-management).
 // Steps 5 and 6: "Actions" menu button › "Invite Users" / "Invite Users via
 // CSV". The user table sits in its own scroll container (a nested scroller,

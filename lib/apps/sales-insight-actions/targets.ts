@@ -1,0 +1,198 @@
+import type { TargetDef } from '../../targets/types';
+import { BUTTON, NAV, TAB, MENU, DIALOG_BUTTON, GEAR } from './selectors';
+import { SIA_USER_TARGETS } from './targets-users';
+
+/*
+ * Sales Insight Actions (toutapp.com/next, routes in the hash). The current UI is newer than the old
+ * Bootstrap/jQuery one, so locators are ARIA-, href- and text-first; selectors marked "inference" are our
+ * best model. German labels are those of the German docs; the app itself may show English labels.
+ */
+
+/** Targets in Sales Insight Actions (User Management's in sales-insight-actions-users.ts). */
+export const SIA_TARGETS = {
+  'sia.gear': {
+    page: 'sia-other',
+    ways: [
+      // Gear menu button by icon class, current UI, any language (inference)
+      { by: 'css', selector: GEAR },
+      // Gear button by accessible name, English UI
+      { by: 'css', selector: '[aria-label="Settings" i], [title="Settings" i]' },
+      // Gear button by accessible name, German UI
+      { by: 'css', selector: '[aria-label="Einstellungen" i], [title="Einstellungen" i]' },
+      // Already in Settings
+      { by: 'route', page: 'sia-settings' },
+    ],
+  },
+  'sia.settings': {
+    page: 'sia-other',
+    ways: [
+      // Link to the settings route (#settings), any language
+      { by: 'css', selector: 'a[href$="#settings"]' },
+      // Gear drop-down, English UI
+      { by: 'text', lang: 'en', text: 'Settings', exact: true, candidates: MENU },
+      // Gear drop-down, German UI
+      { by: 'text', lang: 'de', text: 'Einstellungen', exact: true, candidates: MENU },
+      // Already in Settings
+      { by: 'route', page: 'sia-settings' },
+    ],
+  },
+  'sia.admin.salesforce': {
+    page: 'sia-settings',
+    ways: [
+      // Link to #settings/crm/salesforce, any language
+      { by: 'css', selector: 'a[href*="#settings/crm/salesforce"]' },
+      // Settings navigation, English UI
+      { by: 'text', lang: 'en', text: 'Salesforce', exact: true, candidates: NAV },
+      // Settings navigation, German UI (name not translated)
+      { by: 'text', lang: 'de', text: 'Salesforce', exact: true, candidates: NAV },
+      // Already on Admin Settings › Salesforce
+      { by: 'route', page: 'sia-settings-salesforce' },
+    ],
+  },
+  'sia.salesforce.connections-tab': {
+    page: 'sia-settings-salesforce',
+    ways: [
+      // First tab of the tab list, current UI, any language (inference)
+      { by: 'css', selector: '[role="tablist"] > [role="tab"]:first-child' },
+      // Settings tabs, English UI
+      { by: 'text', lang: 'en', text: 'Connections & Customizations', exact: true, candidates: TAB },
+      // Settings tabs, German UI
+      { by: 'text', lang: 'de', text: 'Verbindungen und Anpassungen', exact: true, candidates: TAB },
+    ],
+  },
+  'sia.salesforce.connect': {
+    page: 'sia-settings-salesforce',
+    ways: [
+      // Inference: the OAuth start link of a Rails/omniauth app, or a provider data attribute.
+      // OAuth connect link, any language (inference)
+      { by: 'css', selector: 'a[href*="auth/salesforce"], [data-provider="salesforce"]' },
+      // Connect button, English UI
+      { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON },
+      // Connect button, German UI
+      { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON },
+    ],
+  },
+  'sia.salesforce.confirm-ok': {
+    page: 'sia-settings-salesforce',
+    ways: [
+      // Primary button of the modal dialog, any language
+      { by: 'css', selector: '[role="dialog"] .btn-primary, [role="alertdialog"] button[type="submit"]' },
+      // Modal dialog, English UI
+      { by: 'text', lang: 'en', text: 'OK', exact: true, candidates: DIALOG_BUTTON },
+      // Modal dialog, German UI
+      { by: 'text', lang: 'de', text: 'OK', exact: true, candidates: DIALOG_BUTTON },
+    ],
+  },
+  'sia.salesforce.connected': {
+    page: 'sia-settings-salesforce',
+    ways: [
+      // Disconnect link / connected marker, any language (inference)
+      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
+      // Disconnect button, English UI
+      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, candidates: BUTTON },
+      // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
+      { by: 'text', lang: 'de', text: 'Trennen', exact: false, candidates: BUTTON },
+      // Connected status badge, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
+    ],
+  },
+  'sia.admin.marketo': {
+    page: 'sia-settings',
+    ways: [
+      // Old UI: #settings/marketo-admin; current UI: #settings/admin/marketo (like admin/user-management).
+      // Link to #settings/marketo(-admin) or #settings/admin/marketo, any language
+      { by: 'css', selector: 'a[href*="#settings/marketo"], a[href*="#settings/admin/marketo"]' },
+      // Settings navigation, English UI
+      { by: 'text', lang: 'en', text: 'Marketo', exact: true, candidates: NAV },
+      // Settings navigation, German UI (name not translated)
+      { by: 'text', lang: 'de', text: 'Marketo', exact: true, candidates: NAV },
+      // Already on Admin Settings › Marketo
+      { by: 'route', page: 'sia-settings-marketo' },
+    ],
+  },
+  'sia.marketo.connect': {
+    page: 'sia-settings-marketo',
+    ways: [
+      // Connect link / provider marker, any language (inference)
+      { by: 'css', selector: 'a[href*="auth/marketo"], [data-provider="marketo"]' },
+      // Connect button, English UI
+      { by: 'text', lang: 'en', text: 'Connect', exact: true, candidates: BUTTON },
+      // Connect button, German UI
+      { by: 'text', lang: 'de', text: 'Verbinden', exact: true, candidates: BUTTON },
+    ],
+  },
+  // Not secret (presenter mode leaves it visible); the Set Up tab's credential check reads it.
+  'sia.marketo.setup.munchkin-id': {
+    page: 'sia-settings-marketo',
+    ways: [
+      // Set Up form field by name, current UI, any language (inference)
+      { by: 'css', selector: 'input[name="munchkinId" i], input[name="munchkin_id" i]' },
+      // Field label, English UI
+      { by: 'text', lang: 'en', text: 'Munchkin ID', resolve: 'labelled-field', candidates: 'label' },
+      // Field label, German UI
+      { by: 'text', lang: 'de', text: 'Munchkin-ID', resolve: 'labelled-field', candidates: 'label' },
+    ],
+  },
+  'sia.marketo.setup.client-id': {
+    page: 'sia-settings-marketo',
+    secret: true,
+    ways: [
+      // Set Up form field by name, current UI, any language (inference)
+      { by: 'css', selector: 'input[name="clientId" i], input[name="client_id" i]' },
+      // Field label, English UI
+      { by: 'text', lang: 'en', text: 'Client ID', exact: true, resolve: 'labelled-field', candidates: 'label' },
+      // Field label, German UI
+      { by: 'text', lang: 'de', text: 'Client-ID', exact: true, resolve: 'labelled-field', candidates: 'label' },
+    ],
+  },
+  'sia.marketo.setup.client-secret': {
+    page: 'sia-settings-marketo',
+    secret: true,
+    ways: [
+      // Set Up form field by name, current UI, any language (inference)
+      { by: 'css', selector: 'input[name="clientSecret" i], input[name="client_secret" i]' },
+      // Field label, English UI
+      { by: 'text', lang: 'en', text: 'Client Secret', exact: true, resolve: 'labelled-field', candidates: 'label' },
+      // Field label, German UI
+      { by: 'text', lang: 'de', text: 'Client-Geheimnis', exact: true, resolve: 'labelled-field', candidates: 'label' },
+    ],
+  },
+  'sia.marketo.setup-tab': {
+    page: 'sia-settings-marketo',
+    ways: [
+      // Set Up tab by its panel/route, any language (inference)
+      { by: 'css', selector: '[role="tab"][aria-controls*="setup" i], [role="tab"][href*="setup" i]' },
+      // Marketo settings tabs, English UI
+      { by: 'text', lang: 'en', text: 'Set Up', exact: true, candidates: TAB },
+      // Marketo settings tabs, German UI
+      { by: 'text', lang: 'de', text: 'Einrichtung', exact: true, candidates: TAB },
+    ],
+  },
+  'sia.marketo.connected': {
+    page: 'sia-settings-marketo',
+    ways: [
+      // Disconnect link / connected marker, any language (inference)
+      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
+      // Disconnect button, English UI
+      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, candidates: BUTTON },
+      // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
+      { by: 'text', lang: 'de', text: 'Trennen', exact: false, candidates: BUTTON },
+      // Connected status badge, English UI (inference)
+      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
+    ],
+  },
+  'sia.admin.user-management': {
+    page: 'sia-settings',
+    ways: [
+      // Link to #settings/admin/user-management, any language
+      { by: 'css', selector: 'a[href*="#settings/admin/user-management"]' },
+      // Settings navigation, English UI
+      { by: 'text', lang: 'en', text: 'User Management', exact: true, candidates: NAV },
+      // Settings navigation, German UI
+      { by: 'text', lang: 'de', text: 'Benutzerverwaltung', exact: true, candidates: NAV },
+      // Already on User Management
+      { by: 'route', page: 'sia-user-management' },
+    ],
+  },
+  ...SIA_USER_TARGETS,
+} as const satisfies Record<string, TargetDef>;

@@ -1,0 +1,17 @@
+import { fillText } from './fill';
+import type { Locale } from './locale';
+
+/** Values for a text's `{name}` placeholders. */
+export type TextParams = Record<string, string | number>;
+
+/** A text table's lookup: the text of `key` in `locale`, placeholders filled. */
+export type TextLookup<K extends string> = (locale: Locale, key: K, params?: TextParams) => string;
+
+/**
+ * Defines a text table from its English and German texts. German is typed against the English keys, so
+ * a text missing in either language (or a key only one has) is a type error, not a blank on screen.
+ */
+export function defineText<K extends string>(en: Readonly<Record<K, string>>, de: Readonly<Record<NoInfer<K>, string>>): TextLookup<K> {
+  const tables: Readonly<Record<Locale, Readonly<Record<K, string>>>> = { en, de };
+  return (locale, key, params = {}) => fillText(tables[locale][key], params);
+}
