@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { detectLayout, effectiveWidth, FIELD_ORDER, LAYOUT_RECORDS, noHeaderColumns, OUTPUT_HEADERS, type Layout } from './columns';
+import { detectLayout, effectiveWidth, LAYOUT_RECORDS, noHeaderColumns, OUTPUT_HEADERS, outputOrder, type Layout } from './columns';
 import { firstChars } from './decode';
 import { detectDelimiter, SAMPLE_CHARS } from './delimiter';
 import { columnLabel, unnamedHeader } from './messages';
@@ -32,11 +32,8 @@ function safeHeader(h: string): string {
  * as they were), the cleaned file's header, and formula warnings for unrecognised header names.
  */
 function planOutput(layout: GoodLayout, locale: Locale): { order: number[]; header: string[]; issues: CsvIssue[] } {
-  const { columns, fields, headerIndex } = layout;
-  const order = [
-    ...FIELD_ORDER.filter((k) => fields[k] !== undefined).map((k) => fields[k]!),
-    ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1),
-  ];
+  const { columns, headerIndex } = layout;
+  const order = outputOrder(columns);
   const header = order.map((src) => {
     const col = columns[src]!;
     if (col.mapsTo) return OUTPUT_HEADERS[col.mapsTo];

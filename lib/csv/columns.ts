@@ -170,3 +170,12 @@ export function detectLayout(records: readonly string[][]): Layout {
   if (fields.email === undefined) return { ok: false, reason: 'no-email-column', hasHeader: true, columns };
   return { ok: true, hasHeader: true, headerIndex: first, width, fields, columns };
 }
+
+/**
+ * Output column order of the cleaned file, as 0-based source columns: the recognised fields first (Email,
+ * First Name, Last Name, Team), then the other columns as they were.
+ */
+export function outputOrder(columns: readonly CsvColumn[]): number[] {
+  const mapped = FIELD_ORDER.flatMap((k) => columns.filter((c) => c.mapsTo === k).map((c) => c.index - 1));
+  return [...mapped, ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1)];
+}

@@ -20,6 +20,7 @@ export const MESSAGE_KEYS = [
   'missing-email',
   'invalid-email',
   'duplicate-email',
+  'duplicate-email/listed',
   'blank-row',
   'ragged-row/too-many',
   'ragged-row/unclosed-quote',
@@ -88,6 +89,7 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
     'invalid-email': (p) => `the e-mail address is not valid (${REASONS.en[p.reason ?? 'invalid-character']}). The row was removed.`,
     'duplicate-email': (p) =>
       `the e-mail address already appears in row ${p.firstRow} (ignoring upper/lower case and spaces). This row was removed.`,
+    'duplicate-email/listed': () => 'the e-mail address is already in the cleaned file (ignoring upper/lower case and spaces).',
     'blank-row': () => 'the row is empty and was removed.',
     'ragged-row/too-many': (p) =>
       `the row has ${p.found} values but the header has ${p.expected} columns, probably because a value contains a ` +
@@ -133,6 +135,7 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
     'invalid-email': (p) => `Die E-Mail-Adresse ist ungültig (${REASONS.de[p.reason ?? 'invalid-character']}). Die Zeile wurde entfernt.`,
     'duplicate-email': (p) =>
       `Die E-Mail-Adresse steht bereits in Zeile ${p.firstRow} (Groß-/Kleinschreibung und Leerzeichen nicht berücksichtigt). Diese Zeile wurde entfernt.`,
+    'duplicate-email/listed': () => 'Die E-Mail-Adresse steht bereits in der bereinigten Datei (Groß-/Kleinschreibung und Leerzeichen nicht berücksichtigt).',
     'blank-row': () => 'Die Zeile ist leer und wurde entfernt.',
     'ragged-row/too-many': (p) =>
       `Die Zeile enthält ${p.found} Werte, die Kopfzeile aber nur ${p.expected} Spalten – vermutlich steht in einem Wert ein ` +
@@ -168,7 +171,7 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
 };
 
 /** Keys whose text is about one whole row, and needs no "column" in its prefix. */
-const ROW_WIDE = new Set<MessageKey>(['blank-row', 'ragged-row/too-many', 'ragged-row/unclosed-quote', 'duplicate-email', 'missing-email', 'invalid-email', 'field-too-long/email']);
+const ROW_WIDE = new Set<MessageKey>(['blank-row', 'ragged-row/too-many', 'ragged-row/unclosed-quote', 'duplicate-email', 'duplicate-email/listed', 'missing-email', 'invalid-email', 'field-too-long/email']);
 
 /**
  * The localised text for an issue. Row issues start with "Row 7: " (or "Row 7, column "Vorname": " for
