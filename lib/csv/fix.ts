@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale';
-import { outputOrder } from './columns';
+import { outputOrder, trimField } from './columns';
 import { judgeRecord, type Finding, type RecordPlan, type Verdict } from './judge';
 import { columnLabel } from './messages';
-import type { CsvProblemRow, CsvReport } from './types';
+import { removeInvisible, repairEmail } from './repair';
+import type { CsvIssue, CsvProblemRow, CsvReport } from './types';
 import { CLEAN_NEWLINE, writeCsv } from './write';
 
 /**
@@ -50,6 +51,11 @@ export function indexCleaned(cleanedCsv: string): CleanedIndex {
   return { header, rows, byAddress };
 }
 
+/** An e-mail value as the check reads it before judging it: invisible characters out, trimmed, the safe repairs made. */
+export function repairedAddress(raw: string): string {
+  return repairEmail(trimField(removeInvisible(raw, true))).email;
+}
+
 /** The verdict on an edited row: judge.ts's, or a duplicate of an address already taken. */
 export type RowVerdict = Verdict | { ok: false; finding: Finding & { key: 'duplicate-email' | 'duplicate-email/listed' } };
 
@@ -91,4 +97,21 @@ export function rebuildCleaned(index: CleanedIndex, outcomes: readonly RowOutcom
     else if (cleaned !== null) added.push(cleaned);
   }
   return writeCsv(index.header, [...rows.filter((r): r is string[] => r !== null), ...added]);
+}
+
+/** An issue as downloaded by the user for their own list: with the cell's value as read, where there is one. */
+export type CsvIssueWithValue = CsvIssue & { value?: string };
+
+/**
+ * The report with each row issue's value (the cell, or the row's first values for a whole-row issue). Only
+ * for the JSON the user downloads for their own list; the report itself never holds values (types.ts).
+ */
+export function reportWithValues(report: CsvReport, problemRows: readonly CsvProblemRow[]): Omit<CsvReport, 'issues'> & { issues: CsvIssueWithValue[] } {
+  const byRow = new Map(problemRows.map((r) => [r.row, r.fields]));
+  const issues = report.issues.map((issue): CsvIssueWithValue => {
+    const fields = issue.row === null ? undefined : byRow.get(issue.row);
+    if (!fields) return issue;
+    return { ...issue, value: issue.column === null ? fields.join(report.file.delimiter ?? ',') : (fields[issue.column - 1] ?? '') };
+  });
+  return { ...report, issues };
 }

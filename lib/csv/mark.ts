@@ -39,7 +39,8 @@ function isBad(value: string, i: number, problem: EmailProblem | null, at: numbe
     case 'special-character':
       return i < at && c.charCodeAt(0) > 127;
     case 'lossy':
-      return c === '\ufffd';
+      // The replacement character, or a question mark where a letter was ("Y?lmaz").
+      return c === '\ufffd' || (c === '?' && /\p{L}/u.test(value[i - 1] ?? '') && /\p{L}/u.test(value[i + 1] ?? ''));
     case 'formula-start':
       return i === 0;
     case 'double-dot':

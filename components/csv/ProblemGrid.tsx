@@ -1,0 +1,184 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FixEntry, FixSession } from '../../lib/csv/session';
+import type { CsvColumn } from '../../lib/csv/types';
+import { csvText } from '../../lib/i18n/csv-text';
+import { useText } from '../use-text';
+import { gridMove, visibleRows, type GridPos } from './grid-keys';
+import { GridRow, problemText, ROW_HEIGHT } from './GridRow';
+
+export interface ProblemGridProps {
+  /** Unique on the page: the grid's help text and problem cells are named by it. */
+  id: string;
+  session: FixSession;
+  entries: readonly FixEntry[];
+  columns: readonly CsvColumn[];
+  label: string;
+  /** Called after every change, so the page's counts follow. */
+  onChange(): void;
+}
+
+/**
+ * The rows of one group as an editable grid (ARIA grid pattern): one tab stop, arrow keys, Home/End and Page
+ * Up/Down between cells, Enter or F2 edits, Enter or Tab keeps, Escape cancels, Ctrl+Z undoes the cell's last
+ * change. Each keystroke re-judges the row. Only the rows in view (and the active one) are rendered; the grid
+ * scrolls itself, with the header row sticky.
+ */
+export function ProblemGrid({ id, session, entries, columns, label, onChange }: ProblemGridProps) {
+  const { t, locale } = useText(csvText);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 420 });
+  const [active, setActive] = useState<GridPos>({ r: 0, c: 1 });
+  const [editing, setEditing] = useState(false);
+  /** The value the cell had when its edit started; a ref, so an edit ends once (Enter, then the input's blur). */
+  const started = useRef<string | null>(null);
+  const [said, setSaid] = useState('');
+  const moved = useRef(false);
+  const colCount = columns.length + 4;
+
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (grid) setView({ top: grid.scrollTop, height: grid.clientHeight });
+  }, []);
+
+  // A keyboard move focuses the new cell, scrolled into view first (the active row is always rendered).
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    const grid = gridRef.current;
+    if (!grid) return;
+    const top = active.r * ROW_HEIGHT;
+    const room = grid.clientHeight - ROW_HEIGHT; // the sticky header row covers one row
+    if (top < grid.scrollTop) grid.scrollTop = top;
+    else if (top + ROW_HEIGHT > grid.scrollTop + room) grid.scrollTop = top + ROW_HEIGHT - room;
+    grid.querySelector<HTMLElement>(`[data-pos="${active.r}:${active.c}"]`)?.focus();
+  });
+
+  if (entries.length === 0) return null;
+  const shown = visibleRows(view.top, view.height, ROW_HEIGHT, entries.length, active.r);
+  const entryAt = (r: number) => entries[r]!;
+  const isField = (c: number) => c >= 1 && c <= columns.length;
+  const focusCell = (pos: GridPos) => {
+    moved.current = true;
+    setActive(pos);
+  };
+  const announce = (r: number) => {
+    const e = entryAt(r);
+    setSaid(e.verdict.ok ? t('rowFixed', { row: e.row.row }) : t('rowStillBad', { row: e.row.row, message: problemText(locale, e.verdict) ?? '' }));
+  };
+  const changed = (r: number) => {
+    onChange();
+    announce(r);
+  };
+
+  /** Ends the edit of the active cell: keeps the value (recorded for undo) or puts back the one it started from. */
+  const stopEditing = (keep: boolean, refocus: boolean) => {
+    const start = started.current;
+    if (start === null) return;
+    started.current = null;
+    const e = entryAt(active.r);
+    const col = active.c - 1;
+    if (!keep) session.edit(e.row.row, col, start, false);
+    else if ((e.fields[col] ?? '') !== start) session.record(e.row.row, col, start);
+    setEditing(false);
+    changed(active.r);
+    if (refocus) focusCell(active);
+  };
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (editing) {
+      if (ev.key === 'Enter' || ev.key === 'Escape') {
+        ev.preventDefault();
+        stopEditing(ev.key === 'Enter', true);
+      } else if (ev.key === 'Tab') {
+        stopEditing(true, false);
+      }
+      return;
+    }
+    if ((ev.key === 'Enter' || ev.key === 'F2') && isField(active.c)) {
+      ev.preventDefault();
+      started.current = entryAt(active.r).fields[active.c - 1] ?? '';
+      setEditing(true);
+      return;
+    }
+    if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'z' && isField(active.c)) {
+      ev.preventDefault();
+      if (session.undo(entryAt(active.r).row.row, active.c - 1)) changed(active.r);
+      return;
+    }
+    const next = gridMove(ev, active, entries.length, colCount);
+    if (!next) return;
+    ev.preventDefault();
+    focusCell(next);
+  };
+
+  return (
+    <div class="grid-wrap">
+      <p id={`${id}-help`} class="hint">
+        {t('gridHelp')}
+      </p>
+      <div
+        ref={gridRef}
+        role="grid"
+        class="grid"
+        aria-label={label}
+        aria-describedby={`${id}-help`}
+        aria-rowcount={entries.length + 1}
+        aria-colcount={colCount}
+        style={{ '--grid-cols': `5rem repeat(${columns.length}, minmax(11rem, 1fr)) minmax(18rem, 2fr) minmax(10rem, 1fr) 8rem` }}
+        onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+        onKeyDown={onKeyDown}
+        data-grid=""
+      >
+        <div role="rowgroup" class="grid-head">
+          <div role="row" aria-rowindex={1} class="grid-row">
+            <div role="columnheader" aria-colindex={1}>
+              {t('colRow')}
+            </div>
+            {columns.map((c, i) => (
+              <div role="columnheader" aria-colindex={i + 2} key={c.index}>
+                {c.header ?? String(c.index)}
+              </div>
+            ))}
+            <div role="columnheader" aria-colindex={colCount - 2}>
+              {t('colProblem')}
+            </div>
+            <div role="columnheader" aria-colindex={colCount - 1}>
+              {t('colSuggestion')}
+            </div>
+            <div role="columnheader" aria-colindex={colCount}>
+              {t('colUndo')}
+            </div>
+          </div>
+        </div>
+        <div role="rowgroup" class="grid-body" style={{ height: `${entries.length * ROW_HEIGHT}px` }}>
+          {shown.map((r) => (
+            <GridRow
+              key={entryAt(r).row.row}
+              gridId={id}
+              index={r}
+              entry={entryAt(r)}
+              session={session}
+              columns={columns}
+              active={active}
+              editing={editing && active.r === r}
+              onFocusCell={(c) => (active.r !== r || active.c !== c) && setActive({ r, c })}
+              onType={(col, value) => {
+                session.edit(entryAt(r).row.row, col, value, false);
+                onChange();
+              }}
+              onEditEnd={() => stopEditing(true, false)}
+              onSuggestion={() => {
+                session.acceptSuggestions([entryAt(r)]);
+                changed(r);
+              }}
+              onUndo={() => session.undo(entryAt(r).row.row) && changed(r)}
+            />
+          ))}
+        </div>
+      </div>
+      <p role="status" class="sr-only" data-grid-status="">
+        {said}
+      </p>
+    </div>
+  );
+}
