@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RowVerdict } from '../../lib/csv/fix';
 import { formatMessage } from '../../lib/csv/messages';
 import type { FixEntry, FixSession } from '../../lib/csv/session';
@@ -40,7 +40,7 @@ export interface GridRowProps {
 export function GridRow({ gridId, index, entry, session, columns, active, editing, onFocusCell, onType, onEditEnd, onSuggestion, onUndo }: GridRowProps) {
   const { t, locale } = useText(csvText);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing) input.current?.focus();
   }, [editing]);
   const { verdict, fields, row } = entry;
@@ -68,7 +68,7 @@ export function GridRow({ gridId, index, entry, session, columns, active, editin
               <input
                 ref={input}
                 value={value}
-                aria-label={t('editCell', { column: col.header ?? String(col.index), row: row.row })}
+                aria-label={t('editCell', { column: col.header ?? t('colExtra', { n: col.index }), row: row.row })}
                 aria-invalid={!verdict.ok}
                 aria-describedby={problemId}
                 onInput={(e) => onType(i, e.currentTarget.value)}

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { effectiveWidth } from '../../lib/csv/columns';
 import type { FixEntry, FixSession } from '../../lib/csv/session';
 import type { CsvColumn } from '../../lib/csv/types';
 import { csvText } from '../../lib/i18n/csv-text';
@@ -23,7 +24,7 @@ export interface ProblemGridProps {
  * change. Each keystroke re-judges the row. Only the rows in view (and the active one) are rendered; the grid
  * scrolls itself, with the header row sticky.
  */
-export function ProblemGrid({ id, session, entries, columns, label, onChange }: ProblemGridProps) {
+export function ProblemGrid({ id, session, entries, columns: fileColumns, label, onChange }: ProblemGridProps) {
   const { t, locale } = useText(csvText);
   const gridRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 420 });
@@ -33,6 +34,13 @@ export function ProblemGrid({ id, session, entries, columns, label, onChange }: 
   const started = useRef<string | null>(null);
   const [said, setSaid] = useState('');
   const moved = useRef(false);
+  // A row with more values than the header (ragged) shows its extra values too, so they can be cleared.
+  const columns = useMemo(() => {
+    const widest = entries.reduce((w, e) => Math.max(w, effectiveWidth(e.row.fields)), 0);
+    const extra: CsvColumn[] = [];
+    for (let i = fileColumns.length + 1; i <= widest; i++) extra.push({ index: i, header: null, mapsTo: null });
+    return extra.length === 0 ? fileColumns : [...fileColumns, ...extra];
+  }, [entries, fileColumns]);
   const colCount = columns.length + 4;
 
   useLayoutEffect(() => {
@@ -40,8 +48,9 @@ export function ProblemGrid({ id, session, entries, columns, label, onChange }: 
     if (grid) setView({ top: grid.scrollTop, height: grid.clientHeight });
   }, []);
 
-  // A keyboard move focuses the new cell, scrolled into view first (the active row is always rendered).
-  useEffect(() => {
+  // A keyboard move focuses the new cell, scrolled into view first (the active row is always rendered); at
+  // once after the render, so the next key already goes to it.
+  useLayoutEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     const grid = gridRef.current;
@@ -136,7 +145,7 @@ export function ProblemGrid({ id, session, entries, columns, label, onChange }: 
             </div>
             {columns.map((c, i) => (
               <div role="columnheader" aria-colindex={i + 2} key={c.index}>
-                {c.header ?? String(c.index)}
+                {c.header ?? t('colExtra', { n: c.index })}
               </div>
             ))}
             <div role="columnheader" aria-colindex={colCount - 2}>
@@ -170,6 +179,8 @@ export function ProblemGrid({ id, session, entries, columns, label, onChange }: 
               onSuggestion={() => {
                 session.acceptSuggestions([entryAt(r)]);
                 changed(r);
+                // The button gives way to "none": the focus stays on its cell.
+                focusCell({ r, c: colCount - 2 });
               }}
               onUndo={() => session.undo(entryAt(r).row.row) && changed(r)}
             />

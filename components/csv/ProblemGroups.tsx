@@ -62,7 +62,9 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
     return [...by].sort((a, b) => b[1].length - a[1].length);
   }, [session]);
   if (groups.length === 0) return null;
-  const bulk = (n: number) => {
+  /** After a bulk action, whose button may go away, the focus returns to its group's heading. */
+  const bulk = (ev: Event, n: number) => {
+    (ev.currentTarget as HTMLElement).closest('details')?.querySelector('summary')?.focus();
     onChange();
     setSaid(t('bulkApplied', { n: format(n) }));
   };
@@ -84,7 +86,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
             {safe && (
               <div class="bulk">
                 <p class="hint">{t('repairExplain')}</p>
-                <button type="button" data-bulk="repair" onClick={() => bulk(session.applyRepairs(entries))}>
+                <button type="button" data-bulk="repair" onClick={(ev) => bulk(ev, session.applyRepairs(entries))}>
                   {t('repairAll', { n: format(entries.length) })}
                 </button>
               </div>
@@ -93,7 +95,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
             {suggestible.length > 0 && (
               <div class="bulk">
                 <p class="hint">{t('suggestExplain')}</p>
-                <button type="button" data-bulk="suggest" onClick={() => bulk(session.acceptSuggestions(suggestible))}>
+                <button type="button" data-bulk="suggest" onClick={(ev) => bulk(ev, session.acceptSuggestions(suggestible))}>
                   {t('suggestAll', { n: format(suggestible.length) })}
                 </button>
               </div>
