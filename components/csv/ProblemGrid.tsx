@@ -42,6 +42,8 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
     return extra.length === 0 ? fileColumns : [...fileColumns, ...extra];
   }, [entries, fileColumns]);
   const colCount = columns.length + 4;
+  /** Column widths in rem: row number, the values, problem, suggestion, undo. */
+  const widths = [5, ...columns.map(() => 12), 20, 12, 9];
 
   useLayoutEffect(() => {
     const grid = gridRef.current;
@@ -133,7 +135,7 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
         aria-describedby={`${id}-help`}
         aria-rowcount={entries.length + 1}
         aria-colcount={colCount}
-        style={{ '--grid-cols': `5rem repeat(${columns.length}, minmax(11rem, 1fr)) minmax(18rem, 2fr) minmax(10rem, 1fr) 8rem` }}
+        style={{ '--grid-cols': widths.map((w) => `${w}rem`).join(' '), '--grid-width': `${widths.reduce((a, b) => a + b, 0)}rem` }}
         onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
         onKeyDown={onKeyDown}
         data-grid=""
@@ -162,7 +164,9 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
         <div role="rowgroup" class="grid-body" style={{ height: `${entries.length * ROW_HEIGHT}px` }}>
           {shown.map((r) => (
             <GridRow
-              key={entryAt(r).row.row}
+              // Rows in view keep their DOM nodes as they scroll (keyed by slot, patched, not made anew); the
+              // active row keeps its own key, so its focused cell or open editor is never handed to another row.
+              key={r === active.r ? `active-${r}` : `slot-${r % shown.length}`}
               gridId={id}
               index={r}
               entry={entryAt(r)}
