@@ -136,7 +136,12 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
         aria-rowcount={entries.length + 1}
         aria-colcount={colCount}
         style={{ '--grid-cols': widths.map((w) => `${w}rem`).join(' '), '--grid-width': `${widths.reduce((a, b) => a + b, 0)}rem` }}
-        onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+        onScroll={(e) => {
+          const { scrollTop, clientHeight } = e.currentTarget;
+          // A render only when another row comes into view, not for every pixel scrolled.
+          const top = scrollTop - (scrollTop % ROW_HEIGHT);
+          setView((was) => (was.top === top && was.height === clientHeight ? was : { top, height: clientHeight }));
+        }}
         onKeyDown={onKeyDown}
         data-grid=""
       >

@@ -169,3 +169,30 @@ for (const [browserLocale, locale] of [
     expect(cleaned).not.toContain('Berlin');
   });
 }
+
+test('csv.html renders only the rows on screen of a large group, and the keyboard reaches its last row', async ({ session }, testInfo) => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/csv.html`);
+  await expect(page.locator('main[data-ready]')).toBeVisible();
+  const file = testInfo.outputPath('many.csv');
+  await writeFile(file, ['Email,First Name', ...Array.from({ length: 5000 }, (_, i) => `person.${i}@@example.com,P${i}`)].join('\n'));
+  await page.getByLabel('CSV file').setInputFiles(file);
+  const group = await openGroup(page, 'invalid-email:several-at');
+  const grid = group.locator('[data-grid]');
+  await expect(grid).toHaveAttribute('aria-rowcount', '5001');
+  const rendered = grid.locator('[role="rowgroup"].grid-body [data-row]');
+  await expect(rendered.first()).toBeVisible();
+  expect(await rendered.count()).toBeLessThan(40);
+  await focusOn(page, grid.locator('[tabindex="0"]'));
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect(grid.locator('[data-row="5001"] [tabindex="0"]')).toBeFocused();
+  await expect(grid.locator('[data-row="2"]')).toHaveCount(0);
+  expect(await rendered.count()).toBeLessThan(40);
+  // Back to the first cell, and a fix far down the list still counts.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await expect(grid.locator('[data-row="2"] [role="rowheader"]')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(summaryCount(page, 'errors')).toHaveText('5,000');
+  await editCell(page, group, [], 'person.0@example.com');
+  await expect(summaryCount(page, 'errors')).toHaveText('4,999');
+});
