@@ -6,7 +6,7 @@ import type { CsvColumn } from '../../lib/csv/types';
 import { csvText } from '../../lib/i18n/csv-text';
 import type { Locale } from '../../lib/i18n/locale';
 import { useText } from '../use-text';
-import type { GridPos } from './grid-keys';
+import { FIRST_FIELD, type GridPos } from './grid-keys';
 import { MarkedValue } from './MarkedValue';
 
 /** Height of a grid row in pixels: the virtual scroll places rows by it (csv.css gives rows the same). */
@@ -36,7 +36,7 @@ export interface GridRowProps {
   onUndo(): void;
 }
 
-/** One problem row: its number, its values (the active one editable), what is wrong now, a suggestion, undo. */
+/** One problem row: its number, what is wrong now, its values (the active one editable), a suggestion, undo. */
 export function GridRow({ gridId, index, entry, session, columns, active, editing, onFocusCell, onType, onEditEnd, onSuggestion, onUndo }: GridRowProps) {
   const { t, locale } = useText(csvText);
   const input = useRef<HTMLInputElement>(null);
@@ -59,8 +59,11 @@ export function GridRow({ gridId, index, entry, session, columns, active, editin
       <div role="rowheader" aria-colindex={1} {...cellProps(0)}>
         {row.row}
       </div>
+      <div role="gridcell" id={problemId} aria-colindex={2} {...cellProps(1)} class={verdict.ok ? 'grid-ok' : 'grid-problem'} title={problem ?? undefined} data-problem="">
+        {problem ?? t('rowOk')}
+      </div>
       {columns.map((col, i) => {
-        const c = i + 1;
+        const c = i + FIRST_FIELD;
         const value = fields[i] ?? '';
         if (editing && active.c === c) {
           return (
@@ -84,9 +87,6 @@ export function GridRow({ gridId, index, entry, session, columns, active, editin
           </div>
         );
       })}
-      <div role="gridcell" id={problemId} aria-colindex={colCount - 2} {...cellProps(colCount - 3)} class={verdict.ok ? 'grid-ok' : 'grid-problem'} data-problem="">
-        {problem ?? t('rowOk')}
-      </div>
       <div role="gridcell" aria-colindex={colCount - 1}>
         {suggestion === null ? (
           <span class="muted" {...cellProps(colCount - 2)}>

@@ -4,7 +4,7 @@ import type { FixEntry, FixSession } from '../../lib/csv/session';
 import type { CsvColumn } from '../../lib/csv/types';
 import { csvText } from '../../lib/i18n/csv-text';
 import { useText } from '../use-text';
-import { gridMove, visibleRows, type GridPos } from './grid-keys';
+import { FIRST_FIELD, gridMove, visibleRows, type GridPos } from './grid-keys';
 import { GridRow, problemText, ROW_HEIGHT } from './GridRow';
 
 export interface ProblemGridProps {
@@ -28,7 +28,7 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
   const { t, locale } = useText(csvText);
   const gridRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 420 });
-  const [active, setActive] = useState<GridPos>({ r: 0, c: 1 });
+  const [active, setActive] = useState<GridPos>({ r: 0, c: FIRST_FIELD });
   const [editing, setEditing] = useState(false);
   /** The value the cell had when its edit started; a ref, so an edit ends once (Enter, then the input's blur). */
   const started = useRef<string | null>(null);
@@ -42,8 +42,8 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
     return extra.length === 0 ? fileColumns : [...fileColumns, ...extra];
   }, [entries, fileColumns]);
   const colCount = columns.length + 4;
-  /** Column widths in rem: row number, the values, problem, suggestion, undo. */
-  const widths = [5, ...columns.map(() => 12), 20, 12, 9];
+  /** Column widths in rem: row number, problem, the values, suggestion, undo. */
+  const widths = [5, 22, ...columns.map(() => 12), 12, 9];
 
   useLayoutEffect(() => {
     const grid = gridRef.current;
@@ -67,7 +67,7 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
   if (entries.length === 0) return null;
   const shown = visibleRows(view.top, view.height, ROW_HEIGHT, entries.length, active.r);
   const entryAt = (r: number) => entries[r]!;
-  const isField = (c: number) => c >= 1 && c <= columns.length;
+  const isField = (c: number) => c >= FIRST_FIELD && c < FIRST_FIELD + columns.length;
   const focusCell = (pos: GridPos) => {
     moved.current = true;
     setActive(pos);
@@ -87,7 +87,7 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
     if (start === null) return;
     started.current = null;
     const e = entryAt(active.r);
-    const col = active.c - 1;
+    const col = active.c - FIRST_FIELD;
     if (!keep) session.edit(e.row.row, col, start, false);
     else if ((e.fields[col] ?? '') !== start) session.record(e.row.row, col, start);
     setEditing(false);
@@ -107,13 +107,13 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
     }
     if ((ev.key === 'Enter' || ev.key === 'F2') && isField(active.c)) {
       ev.preventDefault();
-      started.current = entryAt(active.r).fields[active.c - 1] ?? '';
+      started.current = entryAt(active.r).fields[active.c - FIRST_FIELD] ?? '';
       setEditing(true);
       return;
     }
     if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'z' && isField(active.c)) {
       ev.preventDefault();
-      if (session.undo(entryAt(active.r).row.row, active.c - 1)) changed(active.r);
+      if (session.undo(entryAt(active.r).row.row, active.c - FIRST_FIELD)) changed(active.r);
       return;
     }
     const next = gridMove(ev, active, entries.length, colCount);
@@ -150,14 +150,14 @@ export function ProblemGrid({ id, session, entries, columns: fileColumns, label,
             <div role="columnheader" aria-colindex={1}>
               {t('colRow')}
             </div>
+            <div role="columnheader" aria-colindex={2}>
+              {t('colProblem')}
+            </div>
             {columns.map((c, i) => (
-              <div role="columnheader" aria-colindex={i + 2} key={c.index}>
+              <div role="columnheader" aria-colindex={i + FIRST_FIELD + 1} key={c.index}>
                 {c.header ?? t('colExtra', { n: c.index })}
               </div>
             ))}
-            <div role="columnheader" aria-colindex={colCount - 2}>
-              {t('colProblem')}
-            </div>
             <div role="columnheader" aria-colindex={colCount - 1}>
               {t('colSuggestion')}
             </div>

@@ -4,7 +4,7 @@ import { splitGroup, type FixEntry, type FixSession } from '../../lib/csv/sessio
 import { hasSuggestion } from '../../lib/csv/suggest';
 import type { CsvColumn } from '../../lib/csv/types';
 import { csvGroupText, type GroupKind } from '../../lib/i18n/csv-group-text';
-import { csvText } from '../../lib/i18n/csv-text';
+import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
 import type { Locale } from '../../lib/i18n/locale';
 import { useText } from '../use-text';
 import { ProblemGrid } from './ProblemGrid';
@@ -62,11 +62,13 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
     return [...by].sort((a, b) => b[1].length - a[1].length);
   }, [session]);
   if (groups.length === 0) return null;
+  /** A count in words: "1 row", "12 rows". */
+  const rows = (one: CsvTextKey, many: CsvTextKey, n: number, params: Record<string, string> = {}) => (n === 1 ? t(one, params) : t(many, { ...params, n: format(n) }));
   /** After a bulk action, whose button may go away, the focus returns to its group's heading. */
   const bulk = (ev: Event, n: number) => {
     (ev.currentTarget as HTMLElement).closest('details')?.querySelector('summary')?.focus();
     onChange();
-    setSaid(t('bulkApplied', { n: format(n) }));
+    setSaid(rows('bulkAppliedOne', 'bulkApplied', n));
   };
   return (
     <section class="groups" aria-labelledby="groups-title" data-groups="">
@@ -81,13 +83,13 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
         return (
           <details key={group} class="group" data-group={group} data-left={left} onToggle={(e) => toggle(group, e.currentTarget.open)}>
             <summary>
-              <span class="group-title">{t('groupRows', { n: format(entries.length), what })}</span> <span class="group-left">({status})</span>
+              <span class="group-title">{rows('groupRowsOne', 'groupRows', entries.length, { what })}</span> <span class="group-left">({status})</span>
             </summary>
             {safe && (
               <div class="bulk">
                 <p class="hint">{t('repairExplain')}</p>
                 <button type="button" data-bulk="repair" onClick={(ev) => bulk(ev, session.applyRepairs(entries))}>
-                  {t('repairAll', { n: format(entries.length) })}
+                  {rows('repairAllOne', 'repairAll', entries.length)}
                 </button>
               </div>
             )}
@@ -96,7 +98,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
               <div class="bulk">
                 <p class="hint">{t('suggestExplain')}</p>
                 <button type="button" data-bulk="suggest" onClick={(ev) => bulk(ev, session.acceptSuggestions(suggestible))}>
-                  {t('suggestAll', { n: format(suggestible.length) })}
+                  {rows('suggestAllOne', 'suggestAll', suggestible.length)}
                 </button>
               </div>
             )}

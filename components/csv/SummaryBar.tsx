@@ -1,18 +1,11 @@
-import type { CsvTextKey } from '../../lib/i18n/csv-text';
-import { csvText } from '../../lib/i18n/csv-text';
+import type { FixCounts } from '../../lib/csv/session';
+import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
 import { useText } from '../use-text';
 
-export interface SummaryCounts {
-  ready: number;
-  fixed: number;
-  removed: number;
-  errors: number;
-}
-
 /** Ready / fixed / removed at a glance, and how many rows still need a fix; follows every edit. */
-export function SummaryBar({ counts, format }: { counts: SummaryCounts; format(n: number): string }) {
+export function SummaryBar({ counts, format }: { counts: FixCounts; format(n: number): string }) {
   const { t } = useText(csvText);
-  const cells: [keyof SummaryCounts, CsvTextKey][] = [
+  const cells: [keyof FixCounts, CsvTextKey][] = [
     ['ready', 'summaryReady'],
     ['fixed', 'summaryFixed'],
     ['removed', 'summaryRemoved'],

@@ -1,3 +1,6 @@
+/** Grid column (0-based) of the file's first value: the row number and what is wrong come first, in view. */
+export const FIRST_FIELD = 2;
+
 /** A cell of the grid: `r` the body row (0-based), `c` the column (0 is the row number). */
 export interface GridPos {
   r: number;

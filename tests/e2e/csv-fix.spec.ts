@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
 import type { Locale } from '../../lib/i18n/locale';
 import { test, expect } from './fixtures';
+import { FIRST_FIELD } from '../../components/csv/grid-keys';
 import { cleanedEmails } from './csv-helpers';
 
 /**
@@ -72,11 +73,11 @@ async function openGroup(page: Page, group: string): Promise<Locator> {
   return details;
 }
 
-/** Into the group's grid, to the cell `moves` away from its first value (arrow keys), and edits it. */
+/** Into the group's grid (its first value's cell, the grid's starting point), `moves` on (arrow keys), and edits that cell. */
 async function editCell(page: Page, details: Locator, moves: string[], value: string): Promise<void> {
   await focusOn(page, details.locator('[data-grid] [tabindex="0"]'));
   for (const key of moves) await page.keyboard.press(key);
-  await expect(details.locator(`[data-grid] [data-pos="0:${1 + moves.length}"]`)).toBeFocused();
+  await expect(details.locator(`[data-grid] [data-pos="0:${FIRST_FIELD + moves.length}"]`)).toBeFocused();
   await page.keyboard.press('Enter');
   const editor = details.locator('[data-editor]');
   await expect(editor).toBeFocused();
@@ -191,6 +192,7 @@ test('csv.html renders only the rows on screen of a large group, and the keyboar
   // Back to the first cell, and a fix far down the list still counts.
   await page.keyboard.press('ControlOrMeta+Home');
   await expect(grid.locator('[data-row="2"] [role="rowheader"]')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(summaryCount(page, 'errors')).toHaveText('5,000');
   await editCell(page, group, [], 'person.0@example.com');
