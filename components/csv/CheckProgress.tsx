@@ -1,5 +1,6 @@
 import type { CsvCheckProgress } from '../../lib/messaging/csv-port-client';
-import { useCsvText } from './use-csv-text';
+import { csvText } from '../../lib/i18n/csv-text';
+import { useText } from '../use-text';
 
 export interface CheckProgressProps {
   name: string;
@@ -9,7 +10,7 @@ export interface CheckProgressProps {
 
 /** Progress of a running check: bytes handed to the background, then an indeterminate bar while it checks. */
 export function CheckProgress({ name, progress, onCancel }: CheckProgressProps) {
-  const t = useCsvText();
+  const { t } = useText(csvText);
   const checking = progress?.phase === 'checking';
   const percent = progress && progress.total > 0 ? Math.floor((progress.received * 100) / progress.total) : 0;
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useCsvText } from './use-csv-text';
+import { csvText } from '../../lib/i18n/csv-text';
+import { useText } from '../use-text';
 
 export interface FileDropProps {
   onFile(file: File): void;
@@ -10,7 +11,7 @@ export interface FileDropProps {
  * visible and focusable: it is the keyboard and screen-reader way in; dropping is a shortcut for the mouse.
  */
 export function FileDrop({ onFile }: FileDropProps) {
-  const t = useCsvText();
+  const { t } = useText(csvText);
   const [over, setOver] = useState(false);
   return (
     <div

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { CsvIssue } from '../../lib/csv/types';
-import { useCsvText } from './use-csv-text';
+import { csvText } from '../../lib/i18n/csv-text';
+import { useText } from '../use-text';
 
 /** Rows rendered per page: a 50 MB file can carry hundreds of thousands of issues. */
 const PAGE = 500;
 
 /** Every issue by row: row, column, severity, code and the message, in report order, a page at a time. */
 export function IssueTable({ issues, format }: { issues: readonly CsvIssue[]; format(n: number): string }) {
-  const t = useCsvText();
+  const { t } = useText(csvText);
   const [shown, setShown] = useState(PAGE);
   if (issues.length === 0) return <p>{t('noIssues')}</p>;
   const visible = issues.slice(0, shown);

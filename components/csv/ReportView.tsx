@@ -1,15 +1,20 @@
+import { useMemo, useState } from 'preact/hooks';
+import { reportWithValues } from '../../lib/csv/fix';
 import type { CsvReport, FieldKey } from '../../lib/csv/types';
-import type { CsvTextKey } from '../../lib/i18n/csv-text';
+import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
 import type { CsvCheckOutcome } from '../../lib/messaging/csv-port-client';
+import { useText } from '../use-text';
 import { downloadText, outputName } from './download';
+import { FixSession } from '../../lib/csv/session';
 import { IssueTable } from './IssueTable';
-import { useCsvText } from './use-csv-text';
+import { ProblemGroups } from './ProblemGroups';
+import { SummaryBar } from './SummaryBar';
 
 const DELIMITERS: Record<string, CsvTextKey> = { ',': 'delimComma', ';': 'delimSemicolon', '\t': 'delimTab', '|': 'delimPipe' };
 const FIELDS: Record<FieldKey, CsvTextKey> = { email: 'fieldEmail', firstName: 'fieldFirstName', lastName: 'fieldLastName', team: 'fieldTeam' };
 
 function FileFacts({ file, format }: { file: CsvReport['file']; format(n: number): string }) {
-  const t = useCsvText();
+  const { t } = useText(csvText);
   const unknown = t('unknown');
   const facts: [CsvTextKey, string][] = [
     ['factName', file.name],
@@ -31,7 +36,7 @@ function FileFacts({ file, format }: { file: CsvReport['file']; format(n: number
 }
 
 function Counts({ rows, format }: { rows: CsvReport['rows']; format(n: number): string }) {
-  const t = useCsvText();
+  const { t } = useText(csvText);
   const cells: [CsvTextKey, number, string][] = [
     ['countTotal', rows.total, 'total'],
     ['countKept', rows.kept, 'kept'],
@@ -54,7 +59,7 @@ function Counts({ rows, format }: { rows: CsvReport['rows']; format(n: number): 
 }
 
 function Columns({ columns }: { columns: CsvReport['columns'] }) {
-  const t = useCsvText();
+  const { t } = useText(csvText);
   if (columns.length === 0) return null;
   return (
     <table class="columns">
@@ -84,32 +89,41 @@ export interface ReportViewProps {
   format(n: number): string;
 }
 
-/** The finished check: verdict, the two downloads, file facts, row counts, columns and every issue. */
+/**
+ * The finished check: the summary bar and the problems by kind first (each group opens to its rows, to fix in
+ * place), the downloads (the cleaned file with every fix made here), then file facts, row counts, columns and
+ * every issue.
+ */
 export function ReportView({ outcome, format }: ReportViewProps) {
-  const t = useCsvText();
-  const { report, cleanedCsv } = outcome;
+  const { t, locale } = useText(csvText);
+  const { report, cleanedCsv, problemRows } = outcome;
+  const session = useMemo(() => new FixSession(report, cleanedCsv, problemRows, locale), [outcome]);
+  const [, setVersion] = useState(0);
+  const changed = () => setVersion(session.version);
   return (
     <section class="report" aria-labelledby="report-title" data-report="">
       <h2 id="report-title">{t('reportTitle', { name: report.file.name })}</h2>
       <p class="verdict">{outcome.summary}</p>
+      {cleanedCsv !== null && <SummaryBar counts={session.counts()} format={format} />}
       <div class="actions">
         {cleanedCsv !== null && (
-          <button type="button" class="primary" onClick={() => downloadText(outputName(report.file.name, 'cleaned.csv'), cleanedCsv, 'text/csv;charset=utf-8')}>
+          <button type="button" class="primary" onClick={() => downloadText(outputName(report.file.name, 'cleaned.csv'), session.cleanedFile(cleanedCsv), 'text/csv;charset=utf-8')}>
             {t('downloadCsv')}
           </button>
         )}
         <button
           type="button"
-          onClick={() => downloadText(outputName(report.file.name, 'report.json'), `${JSON.stringify(report, null, 2)}\n`, 'application/json')}
+          onClick={() => downloadText(outputName(report.file.name, 'report.json'), `${JSON.stringify(reportWithValues(report, problemRows), null, 2)}\n`, 'application/json')}
         >
           {t('downloadReport')}
         </button>
       </div>
+      <ProblemGroups session={session} columns={report.columns} format={format} onChange={changed} />
       <h3>{t('fileFacts')}</h3>
       <FileFacts file={report.file} format={format} />
       <Counts rows={report.rows} format={format} />
       <Columns columns={report.columns} />
-      <h3>{t('issuesTitle', { n: format(report.issues.length) })}</h3>
+      <h3>{t('fullTable')} ({format(report.issues.length)})</h3>
       <IssueTable issues={report.issues} format={format} />
     </section>
   );

@@ -6,6 +6,7 @@ import { base64ToBytes } from '../../lib/messaging/base64';
 import {
   CSV_CLIENT_MESSAGE,
   CSV_ISSUE_BATCH,
+  CSV_ROW_BATCH,
   CSV_PORT_NAME,
   CSV_TEXT_PIECE,
   type CsvPortErrorCode,
@@ -68,8 +69,12 @@ function sendResult(port: CsvPortLike, result: CsvPartsResult, locale: Locale): 
     port.postMessage({ type: 'issues', issues: all.slice(from, from + CSV_ISSUE_BATCH) });
   }
   const rest = cleanedParts === null ? null : cutText(cleanedParts, CSV_TEXT_PIECE, (text) => port.postMessage({ type: 'cleaned', text }));
+  const rows = result.problemRows;
+  let at = 0;
+  for (; rows.length - at > CSV_ROW_BATCH; at += CSV_ROW_BATCH) port.postMessage({ type: 'rows', rows: rows.slice(at, at + CSV_ROW_BATCH) });
   const issues = from === 0 ? all : all.slice(from);
-  port.postMessage({ type: 'result', report: { ...report, issues }, cleanedCsv: rest, summary: summarizeResult(result, locale) });
+  const problemRows = at === 0 ? rows : rows.slice(at);
+  port.postMessage({ type: 'result', report: { ...report, issues }, cleanedCsv: rest, problemRows, summary: summarizeResult(result, locale) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { detectLayout, effectiveWidth, FIELD_ORDER, LAYOUT_RECORDS, noHeaderColumns, OUTPUT_HEADERS, type Layout } from './columns';
+import { detectLayout, effectiveWidth, LAYOUT_RECORDS, noHeaderColumns, OUTPUT_HEADERS, outputOrder, type Layout } from './columns';
 import { firstChars } from './decode';
 import { detectDelimiter, SAMPLE_CHARS } from './delimiter';
 import { columnLabel, unnamedHeader } from './messages';
@@ -32,11 +32,8 @@ function safeHeader(h: string): string {
  * as they were), the cleaned file's header, and formula warnings for unrecognised header names.
  */
 function planOutput(layout: GoodLayout, locale: Locale): { order: number[]; header: string[]; issues: CsvIssue[] } {
-  const { columns, fields, headerIndex } = layout;
-  const order = [
-    ...FIELD_ORDER.filter((k) => fields[k] !== undefined).map((k) => fields[k]!),
-    ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1),
-  ];
+  const { columns, headerIndex } = layout;
+  const order = outputOrder(columns);
   const header = order.map((src) => {
     const col = columns[src]!;
     if (col.mapsTo) return OUTPUT_HEADERS[col.mapsTo];
@@ -72,6 +69,7 @@ function startPass(layout: GoodLayout, ctx: TextContext, delimiter: CsvDelimiter
       width: layout.width,
       enforceWidth: layout.hasHeader,
       emailCol: layout.fields.email!,
+      teamCol: layout.fields.team ?? -1,
       order: output.order,
       labels: layout.columns.map((c) => columnLabel(locale, c.index, c.header)),
       // Invite rows mostly have 50–60 characters: a low guess keeps the table small; growing once is cheap.
@@ -134,7 +132,7 @@ export function checkText(pieces: string[], ctx: TextContext): CsvPartsResult {
   if (!found || !found.ok) {
     const { hasHeader, columns } = found ?? { hasHeader: null, columns: [] };
     const ctxFatal = { name, bytes, encoding, delimiter, hasHeader, columns, total: Math.max(0, total - (hasHeader ? 1 : 0)), earlier: fileIssues };
-    return { report: fatalResult(locale, ctxFatal, LAYOUT_FAILURES[found ? found.reason : 'empty']).report, cleanedParts: null };
+    return { report: fatalResult(locale, ctxFatal, LAYOUT_FAILURES[found ? found.reason : 'empty']).report, cleanedParts: null, problemRows: [] };
   }
 
   let good: GoodLayout = found;
@@ -146,16 +144,26 @@ export function checkText(pieces: string[], ctx: TextContext): CsvPartsResult {
     ({ pass, writer } = startPass(good, ctx, delimiter, hasComma(), chars));
     readRecords(pieces, delimiter, pass);
   }
-  return { report: buildReport(ctx, delimiter, good, pass.outcome), cleanedParts: writer.finish() };
+  return { report: buildReport(ctx, delimiter, good, pass.outcome), cleanedParts: writer.finish(), problemRows: pass.outcome.problemRows };
 }
 
+/** What Adobe's product usage limits allow per Sales Insight Actions instance. */
+export const SEAT_LIMIT = 100;
+export const TEAM_LIMIT = 20;
+
 function buildReport(ctx: TextContext, delimiter: CsvDelimiter, layout: GoodLayout, outcome: RowOutcome): CsvReport {
-  const { total, kept, fixed, removed, issues } = outcome;
+  const { total, kept, fixed, removed, issues, teams } = outcome;
   const columns: CsvColumn[] = layout.columns;
+  // Every kept row has an address of its own (duplicates are removed): kept + fixed are the distinct ones.
+  const limits: CsvIssue[] = [];
+  const { locale } = ctx;
+  if (kept + fixed > SEAT_LIMIT) limits.push(makeIssue(locale, 'seat-limit', 'warning', null, null, { found: kept + fixed, limit: SEAT_LIMIT }));
+  if (teams > TEAM_LIMIT) limits.push(makeIssue(locale, 'team-limit', 'warning', null, null, { found: teams, limit: TEAM_LIMIT }));
+  const fileIssues = ctx.fileIssues.concat(limits);
   return {
     file: { name: ctx.name, bytes: ctx.bytes, encoding: ctx.encoding, delimiter, hasHeader: layout.hasHeader },
     columns,
     rows: { total, kept, fixed, removed },
-    issues: ctx.fileIssues.length === 0 ? issues : ctx.fileIssues.concat(issues),
+    issues: fileIssues.length === 0 ? issues : fileIssues.concat(issues),
   };
 }

@@ -46,9 +46,25 @@ export function trimField(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-/** True for an empty or whitespace-only field. Fast path: most fields start with a visible character. */
+/** `,` `;` `|`: delimiters (tab is space-like anyway). */
+function isDelimiterChar(c: number): boolean {
+  return c === 44 || c === 59 || c === 124;
+}
+
+/**
+ * True for a field of nothing but whitespace and delimiter characters: empty, spaces, or the `;;;;` of a row
+ * of empty cells saved with another delimiter than the rest of the file. Such a row is blank, not an error.
+ * Fast path: most fields start with a letter or digit.
+ */
 export function isBlankField(s: string): boolean {
-  return s.length === 0 || (isSpaceLike(s.charCodeAt(0)) && trimField(s).length === 0);
+  if (s.length === 0) return true;
+  const first = s.charCodeAt(0);
+  if (!isSpaceLike(first) && !isDelimiterChar(first)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceLike(c) && !isDelimiterChar(c)) return false;
+  }
+  return true;
 }
 
 /** Number of fields up to the last non-blank one: trailing delimiters (Excel pads rows) do not count. */
@@ -153,4 +169,13 @@ export function detectLayout(records: readonly string[][]): Layout {
   if (!hasData) return { ok: false, reason: 'header-only', hasHeader: true, columns };
   if (fields.email === undefined) return { ok: false, reason: 'no-email-column', hasHeader: true, columns };
   return { ok: true, hasHeader: true, headerIndex: first, width, fields, columns };
+}
+
+/**
+ * Output column order of the cleaned file, as 0-based source columns: the recognised fields first (Email,
+ * First Name, Last Name, Team), then the other columns as they were.
+ */
+export function outputOrder(columns: readonly CsvColumn[]): number[] {
+  const mapped = FIELD_ORDER.flatMap((k) => columns.filter((c) => c.mapsTo === k).map((c) => c.index - 1));
+  return [...mapped, ...columns.filter((c) => c.mapsTo === null).map((c) => c.index - 1)];
 }

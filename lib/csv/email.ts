@@ -24,6 +24,10 @@ export type EmailProblem =
   | 'double-dot'
   | 'dot-position'
   | 'non-ascii-local'
+  | 'special-character'
+  | 'separator'
+  | 'invisible'
+  | 'lossy'
   | 'invalid-character'
   | 'local-too-long'
   | 'invalid-domain'
@@ -41,7 +45,8 @@ function checkLocal(s: string, end: number): EmailProblem | null {
       if (i === 0 || i === end - 1) return 'dot-position';
       if (s.charCodeAt(i - 1) === 46) return 'double-dot';
     } else if (c > 127) {
-      return 'non-ascii-local';
+      // Umlauts and accents are letters; a dash, ellipsis or symbol is something else, with its own advice.
+      return /\p{L}/u.test(String.fromCharCode(c)) ? 'non-ascii-local' : 'special-character';
     } else if (LOCAL_ALLOWED[c] !== 1) {
       return 'invalid-character';
     }
@@ -98,10 +103,14 @@ export function emailProblem(s: string): EmailProblem | null {
 export function classifyEmail(s: string): EmailProblem | null {
   const first = s.charCodeAt(0);
   if (first === 61 /* = */ || first === 43 /* + */ || first === 45 /* - */) return 'formula-start';
+  // Before the other checks: "a@x.de; b@y.de" is two addresses, whatever else is wrong with it.
+  if (s.indexOf(';') !== -1 || s.indexOf(',') !== -1) return 'separator';
+  if (s.indexOf('\ufffd') !== -1) return 'lossy';
   let at = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpaceLike(c)) return 'space';
+    // Zero-width and no-break spaces are invisible, not spaces a person could see and delete.
+    if (isSpaceLike(c)) return c === 0xa0 || c === 0x202f || c === 0x2007 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ? 'invisible' : 'space';
     if (c === 64 /* @ */) {
       if (at !== -1) return 'several-at';
       at = i;

@@ -31,6 +31,14 @@
  *   it with TextEncoder when it needs bytes.
  * - Messages never contain cell values, only row and column numbers and header names, so the report can go
  *   into a support ticket without exposing addresses; the report itself holds no values either.
+ * - Records end at CRLF, LF or a lone CR in any mix outside quoted values (newlines.ts); rows of nothing
+ *   but delimiters and spaces, whatever the delimiter, are blank rows.
+ * - Safe repairs are applied without asking and reported as fixes (repair.ts): `mailto:`, `Name <address>`,
+ *   zero-width and no-break spaces, typographic quotes around or in an address; a lossy `?`/U+FFFD in a name is
+ *   a `lossy-text` warning. Over 100 distinct addresses or 20 distinct teams (Adobe's per-instance limits) is a
+ *   file-level `seat-limit` / `team-limit` warning; the rows are kept.
+ * - Rows with issues travel beside the report as `problemRows` (values as read, each cut at 2,000
+ *   characters, at most 250,000 rows): the report itself stays free of values.
  * - A fatal report (not CSV, empty, header only, no e-mail column, too large) has exactly one error with row
  *   and column null; file-level warnings found before it (size, encoding) stay in front of it. Its rows all
  *   count as removed so the invariant kept + fixed + removed = total holds everywhere.
@@ -38,7 +46,8 @@
 export { checkCsv, createCsvCheck, joinResult } from './stream';
 export { MAX_BYTES, MAX_FULL_BYTES, precheckSize, type SizeVerdict } from './limits';
 export { MAX_EMAIL_LENGTH } from './email';
-export { MAX_FIELD_LENGTH } from './rows';
+export { MAX_FIELD_LENGTH } from './judge';
+export { SEAT_LIMIT, TEAM_LIMIT } from './check';
 export type {
   CsvCheck,
   CsvCheckOptions,
@@ -48,6 +57,7 @@ export type {
   CsvEncoding,
   CsvIssue,
   CsvPartsResult,
+  CsvProblemRow,
   CsvReport,
   CsvStreamOptions,
   FieldKey,

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import type { EmailProblem } from './email';
+import { REASONS } from './reasons';
 import type { CsvDelimiter } from './types';
 
 /**
@@ -19,11 +20,19 @@ export const MESSAGE_KEYS = [
   'missing-email',
   'invalid-email',
   'duplicate-email',
+  'duplicate-email/listed',
   'blank-row',
   'ragged-row/too-many',
   'ragged-row/unclosed-quote',
   'formula-injection',
   'whitespace-trimmed',
+  'invisible-removed',
+  'email-repaired/mailto',
+  'email-repaired/display-name',
+  'email-repaired/quotes',
+  'lossy-text',
+  'seat-limit',
+  'team-limit',
   'encoding-fallback',
   'field-too-long/email',
   'field-too-long/other',
@@ -54,41 +63,6 @@ const EXCEL_EN = 'In Excel choose File › Save As › "CSV UTF-8 (Comma delimit
 const EXCEL_DE =
   'Wählen Sie in Excel Datei › Speichern unter › „CSV UTF-8 (durch Trennzeichen getrennt) (*.csv)“ und laden Sie diese Datei hoch.';
 
-const REASONS: Readonly<Record<Locale, Readonly<Record<EmailProblem, string>>>> = {
-  en: {
-    space: 'it contains a space',
-    'no-at': 'the @ sign is missing',
-    'several-at': 'it contains more than one @ sign',
-    'missing-local': 'nothing before the @ sign',
-    'missing-domain': 'nothing after the @ sign',
-    'formula-start': 'it starts with =, + or -',
-    'double-dot': 'two dots in a row',
-    'dot-position': 'a dot at the start or end of a part',
-    'non-ascii-local': 'umlauts or other special letters before the @ sign',
-    'invalid-character': 'a character that is not allowed',
-    'local-too-long': 'more than 64 characters before the @ sign',
-    'invalid-domain': 'the domain after the @ sign is not valid',
-    'missing-tld': 'missing top-level domain',
-    'invalid-tld': 'the top-level domain is not valid',
-  },
-  de: {
-    space: 'sie enthält ein Leerzeichen',
-    'no-at': 'das @-Zeichen fehlt',
-    'several-at': 'sie enthält mehr als ein @-Zeichen',
-    'missing-local': 'vor dem @-Zeichen steht nichts',
-    'missing-domain': 'nach dem @-Zeichen steht nichts',
-    'formula-start': 'sie beginnt mit =, + oder -',
-    'double-dot': 'zwei Punkte hintereinander',
-    'dot-position': 'ein Punkt am Anfang oder Ende eines Teils',
-    'non-ascii-local': 'Umlaute oder andere Sonderbuchstaben vor dem @-Zeichen',
-    'invalid-character': 'ein nicht erlaubtes Zeichen',
-    'local-too-long': 'mehr als 64 Zeichen vor dem @-Zeichen',
-    'invalid-domain': 'die Domain nach dem @-Zeichen ist ungültig',
-    'missing-tld': 'Top-Level-Domain fehlt',
-    'invalid-tld': 'die Top-Level-Domain ist ungültig',
-  },
-};
-
 const DELIMITER_NAMES: Readonly<Record<Locale, Readonly<Record<CsvDelimiter, string>>>> = {
   en: { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' },
   de: { ',': 'Komma', ';': 'Semikolon', '\t': 'Tabulator', '|': 'senkrechter Strich' },
@@ -115,6 +89,7 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
     'invalid-email': (p) => `the e-mail address is not valid (${REASONS.en[p.reason ?? 'invalid-character']}). The row was removed.`,
     'duplicate-email': (p) =>
       `the e-mail address already appears in row ${p.firstRow} (ignoring upper/lower case and spaces). This row was removed.`,
+    'duplicate-email/listed': () => 'the e-mail address is already in the cleaned file (ignoring upper/lower case and spaces).',
     'blank-row': () => 'the row is empty and was removed.',
     'ragged-row/too-many': (p) =>
       `the row has ${p.found} values but the header has ${p.expected} columns, probably because a value contains a ` +
@@ -124,6 +99,19 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
     'formula-injection': () =>
       'the value starts with =, +, - or @, which a spreadsheet may run as a formula. A \' was put in front of it.',
     'whitespace-trimmed': () => 'spaces at the start or end were removed.',
+    'invisible-removed': () => 'invisible characters (zero-width or no-break spaces, from chat tools or PDFs) were removed.',
+    'email-repaired/mailto': () => 'the "mailto:" in front of the address (copied from a link) was removed.',
+    'email-repaired/display-name': () => 'the address was taken out of "Name <address>", the form Outlook and Teams paste.',
+    'email-repaired/quotes': () => 'quotation marks around the address were removed and typographic apostrophes made straight.',
+    'lossy-text': () =>
+      'the value contains "?" or "\ufffd" where a letter probably was: the list went through an encoding that lost letters. ' +
+      'The row was kept; fix the name in the source and save the file as CSV UTF-8.',
+    'seat-limit': (p) =>
+      `The list has ${p.found} different e-mail addresses, but a Sales Insight Actions instance has ${p.limit} user seats (Adobe's product usage limits). ` +
+      'All rows were kept; invite no more people than you have seats.',
+    'team-limit': (p) =>
+      `The list names ${p.found} different teams, but a Sales Insight Actions instance can have ${p.limit} teams (Adobe's product usage limits). ` +
+      'All rows were kept; merge teams before inviting.',
     'encoding-fallback': () =>
       'The file is not saved as UTF-8, so it was read as Windows-1252 (Western European, what Excel writes for plain "CSV"). ' +
       'Check that umlauts and accents look right in the cleaned file, which is saved as UTF-8.',
@@ -147,6 +135,7 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
     'invalid-email': (p) => `Die E-Mail-Adresse ist ungültig (${REASONS.de[p.reason ?? 'invalid-character']}). Die Zeile wurde entfernt.`,
     'duplicate-email': (p) =>
       `Die E-Mail-Adresse steht bereits in Zeile ${p.firstRow} (Groß-/Kleinschreibung und Leerzeichen nicht berücksichtigt). Diese Zeile wurde entfernt.`,
+    'duplicate-email/listed': () => 'Die E-Mail-Adresse steht bereits in der bereinigten Datei (Groß-/Kleinschreibung und Leerzeichen nicht berücksichtigt).',
     'blank-row': () => 'Die Zeile ist leer und wurde entfernt.',
     'ragged-row/too-many': (p) =>
       `Die Zeile enthält ${p.found} Werte, die Kopfzeile aber nur ${p.expected} Spalten – vermutlich steht in einem Wert ein ` +
@@ -156,6 +145,19 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
     'formula-injection': () =>
       'Der Wert beginnt mit =, +, - oder @ und könnte von einer Tabellenkalkulation als Formel ausgeführt werden. Ein \' wurde vorangestellt.',
     'whitespace-trimmed': () => 'Leerzeichen am Anfang oder Ende wurden entfernt.',
+    'invisible-removed': () => 'Unsichtbare Zeichen (geschützte Leerzeichen oder solche ohne Breite, aus Chat-Programmen oder PDFs) wurden entfernt.',
+    'email-repaired/mailto': () => 'Das „mailto:“ vor der Adresse (aus einem Link kopiert) wurde entfernt.',
+    'email-repaired/display-name': () => 'Die Adresse wurde aus „Name <Adresse>“ herausgelöst, der Form, in der Outlook und Teams sie einfügen.',
+    'email-repaired/quotes': () => 'Anführungszeichen um die Adresse wurden entfernt und typografische Apostrophe begradigt.',
+    'lossy-text': () =>
+      'Der Wert enthält „?“ oder „\ufffd“, wo vermutlich ein Buchstabe stand: Die Liste wurde mit einer Kodierung gespeichert, die Buchstaben verliert. ' +
+      'Die Zeile wurde behalten; korrigieren Sie den Namen in der Quelle und speichern Sie die Datei als CSV UTF-8.',
+    'seat-limit': (p) =>
+      `Die Liste enthält ${p.found} verschiedene E-Mail-Adressen, eine Sales Insight Actions-Instanz hat aber ${p.limit} Benutzerlizenzen (Produktnutzungsgrenzen von Adobe). ` +
+      'Alle Zeilen wurden behalten; laden Sie nicht mehr Personen ein, als Sie Lizenzen haben.',
+    'team-limit': (p) =>
+      `Die Liste nennt ${p.found} verschiedene Teams, eine Sales Insight Actions-Instanz kann aber ${p.limit} Teams haben (Produktnutzungsgrenzen von Adobe). ` +
+      'Alle Zeilen wurden behalten; fassen Sie Teams vor dem Einladen zusammen.',
     'encoding-fallback': () =>
       'Die Datei ist nicht als UTF-8 gespeichert und wurde daher als Windows-1252 gelesen (westeuropäisch, so speichert Excel einfaches „CSV“). ' +
       'Prüfen Sie, ob Umlaute in der bereinigten Datei richtig aussehen; sie wird als UTF-8 gespeichert.',
@@ -169,7 +171,7 @@ const TEMPLATES: Readonly<Record<Locale, Readonly<Record<MessageKey, Template>>>
 };
 
 /** Keys whose text is about one whole row, and needs no "column" in its prefix. */
-const ROW_WIDE = new Set<MessageKey>(['blank-row', 'ragged-row/too-many', 'ragged-row/unclosed-quote', 'duplicate-email', 'missing-email', 'invalid-email', 'field-too-long/email']);
+const ROW_WIDE = new Set<MessageKey>(['blank-row', 'ragged-row/too-many', 'ragged-row/unclosed-quote', 'duplicate-email', 'duplicate-email/listed', 'missing-email', 'invalid-email', 'field-too-long/email']);
 
 /**
  * The localised text for an issue. Row issues start with "Row 7: " (or "Row 7, column "Vorname": " for

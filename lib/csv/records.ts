@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { firstChars } from './decode';
+import { hasForeignBreaks, normaliseBreaks } from './newlines';
 import { splitQuotedLine } from './quoted';
 
 /**
@@ -43,7 +44,8 @@ export interface RecordSink {
  * The text is read in windows; what follows the last complete record of a window is carried into the next.
  * A record is only complete once its line break (or closing quote and delimiter) is seen, so a window
  * boundary never changes a record. As in Papa.parse, the line break style is guessed once from the first
- * megabyte and a leading BOM is dropped. A final line break ends the last record and starts no new one.
+ * megabyte and a leading BOM is dropped. Line breaks of another style outside quoted values end records too:
+ * such a text is rewritten to the guessed style first (newlines.ts; the text in `pieces` is replaced). A final line break ends the last record and starts no new one.
  *
  * fastMode is off on purpose: on quote-free text Papa would otherwise split lines and fields with
  * String.split, which measured ~1.5x slower than its regular scanner on a 10 MB file.
@@ -60,6 +62,8 @@ export function readRecords(pieces: string[], delimiter: string, sink: RecordSin
   const config = { delimiter, quoteChar: '"', escapeChar: '"', fastMode: false };
   const head = firstChars(pieces, NEWLINE_SAMPLE + bom).slice(bom);
   const newline = Papa.parse(head, { ...config, preview: 1 }).meta.linebreak as '\r' | '\n' | '\r\n';
+  // A mix of line break styles (concatenated exports) is rewritten to the guessed one first, see newlines.ts.
+  if (hasForeignBreaks(pieces, newline)) pieces.splice(0, pieces.length, normaliseBreaks(pieces.join(''), delimiter, newline));
   const papa = (input: string, preview: number, ignoreLastRow: boolean) =>
     new Papa.Parser({ ...config, newline, preview }).parse(input, 0, ignoreLastRow) as Papa.ParseResult<string[]>;
 

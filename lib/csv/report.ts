@@ -48,5 +48,5 @@ export function fatalResult(locale: Locale, ctx: FatalContext, key: MessageKey, 
     rows: { total, kept: 0, fixed: 0, removed: total },
     issues: [...(ctx.earlier ?? []), makeIssue(locale, key, 'error', null, null, params)],
   };
-  return { report, cleanedCsv: null };
+  return { report, cleanedCsv: null, problemRows: [] };
 }

@@ -5,8 +5,8 @@ import { fatalResult, makeIssue } from './report';
 import type { CsvCheck, CsvCheckOptions, CsvCheckResult, CsvIssue, CsvPartsResult, CsvStreamOptions } from './types';
 
 /** The result with the cleaned file as one string, joined from its parts. */
-export function joinResult({ report, cleanedParts }: CsvPartsResult): CsvCheckResult {
-  return { report, cleanedCsv: cleanedParts === null ? null : cleanedParts.join('') };
+export function joinResult({ report, cleanedParts, problemRows }: CsvPartsResult): CsvCheckResult {
+  return { report, cleanedCsv: cleanedParts === null ? null : cleanedParts.join(''), problemRows };
 }
 
 /**
@@ -29,7 +29,7 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
 
   const finishParts = (): CsvPartsResult => {
     const size = Math.max(declared, length);
-    if (!decoder) return { report: fatalResult(locale, { name, bytes: size }, 'file-too-large/refuse', { bytes: size, limit: MAX_BYTES }).report, cleanedParts: null };
+    if (!decoder) return { report: fatalResult(locale, { name, bytes: size }, 'file-too-large/refuse', { bytes: size, limit: MAX_BYTES }).report, cleanedParts: null, problemRows: [] };
     const fileIssues: CsvIssue[] = [];
     if (length > MAX_FULL_BYTES) {
       fileIssues.push(makeIssue(locale, 'file-too-large/warn', 'warning', null, null, { bytes: length, limit: MAX_FULL_BYTES }));
@@ -38,7 +38,7 @@ export function createCsvCheck(options: CsvStreamOptions): CsvCheck {
     decoder = null;
     if (!decoded.ok) {
       const key = decoded.reason === 'empty' ? 'empty-file/empty' : (`not-csv/${decoded.kind}` as const);
-      return { report: fatalResult(locale, { name, bytes: length, earlier: fileIssues }, key).report, cleanedParts: null };
+      return { report: fatalResult(locale, { name, bytes: length, earlier: fileIssues }, key).report, cleanedParts: null, problemRows: [] };
     }
     if (decoded.fallback) fileIssues.push(makeIssue(locale, 'encoding-fallback', 'warning', null, null));
     return checkText(decoded.pieces, { name, bytes: length, locale, encoding: decoded.encoding, fileIssues });

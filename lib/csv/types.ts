@@ -28,6 +28,11 @@ export type IssueCode =
   | 'ragged-row'
   | 'formula-injection'
   | 'whitespace-trimmed'
+  | 'invisible-removed'
+  | 'email-repaired'
+  | 'lossy-text'
+  | 'seat-limit'
+  | 'team-limit'
   | 'encoding-fallback'
   | 'field-too-long'
   | 'file-too-large';
@@ -75,11 +80,26 @@ export interface CsvReport {
   issues: CsvIssue[];
 }
 
+/**
+ * A row the check found something about, with its values as read. The user's own data, for the page that
+ * shows and fixes it (csv.html, the in-page verdict); never part of {@link CsvReport}.
+ */
+export interface CsvProblemRow {
+  /** 1-based record number, as in {@link CsvIssue.row}. */
+  row: number;
+  /** The record's fields as read, before any fix. */
+  fields: string[];
+  /** Whether the row was left out of the cleaned file (else it is in it, fixed or with a warning). */
+  removed: boolean;
+}
+
 /** What a check returns. `cleanedCsv` is null exactly when the report carries a fatal (file-level) error. */
 export interface CsvCheckResult {
   report: CsvReport;
   /** UTF-8 text without BOM, comma-separated, CRLF line breaks, no final line break. */
   cleanedCsv: string | null;
+  /** Rows with issues, in row order (empty for a fatal report). */
+  problemRows: CsvProblemRow[];
 }
 
 /** Options of `checkCsv`. */
@@ -98,6 +118,8 @@ export interface CsvCheckOptions {
 export interface CsvPartsResult {
   report: CsvReport;
   cleanedParts: readonly string[] | null;
+  /** As in {@link CsvCheckResult}. */
+  problemRows: CsvProblemRow[];
 }
 
 /** Options of `createCsvCheck`: the size is known up front (File.size); over 50 MB nothing is read. */

@@ -67,6 +67,9 @@ export class CsvWriter {
    * @param commaPossible pass false only when no value can contain a comma (the source had no comma at all,
    *   or was comma-separated without quotation marks); it skips a per-field search
    */
+  /** `pads[n]` is n commas: short rows are usually short by the same count. */
+  private readonly pads: string[] = [];
+
   constructor(private readonly commaPossible = true) {}
 
   /** Appends the header row: quoted field by field, whatever `commaPossible` says (header names may be new). */
@@ -106,7 +109,8 @@ export class CsvWriter {
 
   /** Appends `text.slice(start, end)` followed by `missing` empty fields: a short row that needs no other change. */
   paddedLine(text: string, start: number, end: number, missing: number): void {
-    this.add(text.slice(start, end) + ','.repeat(missing));
+    const pads = this.pads;
+    this.add(text.slice(start, end) + (pads[missing] ??= ','.repeat(missing)));
   }
 
   /** The whole cleaned file as parts; concatenated they are the file. Ends the writer. */

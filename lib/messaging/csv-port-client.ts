@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CsvIssue, CsvReport } from '../csv/types';
+import type { CsvIssue, CsvProblemRow, CsvReport } from '../csv/types';
 import type { Locale } from '../i18n/locale';
 import { bytesToBase64 } from './base64';
 import { CSV_CHUNK_BYTES, CSV_CHUNK_WINDOW, CSV_PORT_NAME, type CsvClientMessage, type CsvServerMessage } from './csv-port-types';
@@ -15,6 +15,8 @@ export interface CsvCheckProgress {
 export interface CsvCheckOutcome {
   report: CsvReport;
   cleanedCsv: string | null;
+  /** The rows with issues and their values as read: the user's own data, for showing and fixing them. */
+  problemRows: CsvProblemRow[];
   /** The one-line verdict, in the check's language. */
   summary: string;
 }
@@ -49,6 +51,7 @@ export function checkFileInBackground(
   const port = connect();
   const issues: CsvIssue[] = [];
   const pieces: string[] = [];
+  const rows: CsvProblemRow[] = [];
   let ended = false;
   let started = false;
   let sent = 0;
@@ -104,10 +107,14 @@ export function checkFileInBackground(
       case 'cleaned':
         pieces.push(message.text);
         return;
+      case 'rows':
+        for (const row of message.rows) rows.push(row);
+        return;
       case 'result': {
         const { report, cleanedCsv, summary } = message;
         const text = cleanedCsv === null ? null : pieces.join('') + cleanedCsv;
-        return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, summary }));
+        const problemRows = rows.concat(message.problemRows);
+        return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, problemRows, summary }));
       }
       case 'error':
         return end(() => fail(new Error(message.message)));

@@ -1,4 +1,4 @@
-import type { CsvIssue, CsvReport } from '../csv/types';
+import type { CsvIssue, CsvProblemRow, CsvReport } from '../csv/types';
 import type { Locale } from '../i18n/locale';
 
 /**
@@ -10,8 +10,9 @@ import type { Locale } from '../i18n/locale';
  * 1. client → `start`; background → `progress` (received 0: accepted) or at once `result` (refused, e.g. > 50 MB).
  * 2. client → `chunk`s, at most {@link CSV_CHUNK_WINDOW} unacknowledged; background → one `progress` per chunk.
  * 3. client → `finish`; background → `checking`, then `issues` batches and `cleaned` pieces when the result is
- *    large, then `result`. The client's full issue list is the batches followed by `result.report.issues`;
- *    its cleaned CSV is the pieces followed by `result.cleanedCsv`.
+ *    large, `rows` batches of problem rows, then `result`. The client's full issue list is the batches followed
+ *    by `result.report.issues`; its cleaned CSV is the pieces followed by `result.cleanedCsv`; its problem rows
+ *    the `rows` batches followed by `result.problemRows`.
  * `cancel` (client) or an `error` (background) ends the check at any point.
  */
 
@@ -37,6 +38,9 @@ export const CSV_TEXT_PIECE = 4 * 1024 * 1024;
 /** Issues per `issues` batch (a 50 MB file of bad rows has hundreds of thousands). */
 export const CSV_ISSUE_BATCH = 20_000;
 
+/** Problem rows per `rows` batch (each value is at most 2,000 characters). */
+export const CSV_ROW_BATCH = 5_000;
+
 /** Longest file name accepted on `start`. */
 export const CSV_NAME_MAX = 1024;
 
@@ -56,6 +60,7 @@ export type CsvServerMessage =
   | { type: 'checking' }
   | { type: 'issues'; issues: CsvIssue[] }
   | { type: 'cleaned'; text: string }
+  | { type: 'rows'; rows: CsvProblemRow[] }
   /** `summary`: the one-line verdict in the check's language (see lib/csv/summary.ts). */
-  | { type: 'result'; report: CsvReport; cleanedCsv: string | null; summary: string }
+  | { type: 'result'; report: CsvReport; cleanedCsv: string | null; problemRows: CsvProblemRow[]; summary: string }
   | { type: 'error'; code: CsvPortErrorCode; message: string };

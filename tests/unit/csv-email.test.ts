@@ -23,7 +23,12 @@ describe('emailProblem', () => {
   it('names the problem of invalid addresses', () => {
     const cases: [string, EmailProblem][] = [
       ['john doe@example.com', 'space'],
-      ['john@example.com\u200b', 'space'],
+      ['john@example.com\u200b', 'invisible'],
+      ['john\u00a0doe@example.com', 'invisible'],
+      ['a@example.com; b@example.com', 'separator'],
+      ['a@example.com,', 'separator'],
+      ['j\u2013doe@example.com', 'special-character'],
+      ['y\ufffdlmaz@example.com', 'lossy'],
       ['john.example.com', 'no-at'],
       ['john@doe@example.com', 'several-at'],
       ['@example.com', 'missing-local'],

@@ -6,7 +6,7 @@ import type { CsvCheck, CsvCheckResult, CsvIssue } from '../../lib/csv';
 import { summarizeResult } from '../../lib/csv/summary';
 import { base64ToBytes, bytesToBase64 } from '../../lib/messaging/base64';
 import { checkFileInBackground, type CsvCheckProgress } from '../../lib/messaging/csv-port-client';
-import { CSV_CHUNK_BYTES, CSV_CHUNK_WINDOW, CSV_ISSUE_BATCH, CSV_TEXT_PIECE } from '../../lib/messaging/csv-port-types';
+import { CSV_CHUNK_BYTES, CSV_CHUNK_WINDOW, CSV_ISSUE_BATCH, CSV_ROW_BATCH, CSV_TEXT_PIECE } from '../../lib/messaging/csv-port-types';
 import { CONTENT, fakeBackground, PAGE } from './csv-port-helpers';
 
 const DIR = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
@@ -62,16 +62,18 @@ describe('checkFileInBackground', () => {
     const big: CsvCheckResult = {
       report: { file: { name: 'a.csv', bytes: 3, encoding: 'utf-8', delimiter: ',', hasHeader: true }, columns: [], rows: { total: 0, kept: 0, fixed: 0, removed: 0 }, issues },
       cleanedCsv,
+      problemRows: Array.from({ length: CSV_ROW_BATCH + 7 }, (_, i) => ({ row: i + 2, fields: [`bad${i}`, 'Anna'], removed: true })),
     };
     // The check hands over the cleaned file in parts of its own size; the port cuts its pieces across them.
     const cleanedParts = cleanedCsv.match(/[^]{1,300000}/g)!;
-    const createCheck = (): CsvCheck => ({ push: () => undefined, finish: () => ({ report: big.report, cleanedParts }), cancel: () => undefined });
+    const createCheck = (): CsvCheck => ({ push: () => undefined, finish: () => ({ report: big.report, cleanedParts, problemRows: big.problemRows }), cancel: () => undefined });
     const pair = fakeBackground({ createCheck }).connect(PAGE);
     const outcome = await checkFileInBackground(new File(['abc'], 'a.csv'), 'en', () => undefined, () => pair.client).done;
     expect(outcome).toEqual({ ...big, summary: summarizeResult(big, 'en') });
     const kinds = pair.posted.map((m) => m.type);
     expect(kinds.filter((k) => k === 'issues')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'cleaned')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'rows')).toHaveLength(1);
     expect(kinds.at(-1)).toBe('result');
   });
 

@@ -77,7 +77,7 @@ describe('CSV port: a check', () => {
       { type: 'progress', received: half, total: bytes.length },
       { type: 'progress', received: bytes.length, total: bytes.length },
       { type: 'checking' },
-      { type: 'result', report: expected.report, cleanedCsv: expected.cleanedCsv, summary: summarizeResult(expected, 'de') },
+      { type: 'result', report: expected.report, cleanedCsv: expected.cleanedCsv, problemRows: expected.problemRows, summary: summarizeResult(expected, 'de') },
     ]);
   });
 

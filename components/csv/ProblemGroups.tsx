@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'preact/hooks';
+import { REASONS } from '../../lib/csv/reasons';
+import { splitGroup, type FixEntry, type FixSession } from '../../lib/csv/session';
+import { hasSuggestion } from '../../lib/csv/suggest';
+import type { CsvColumn } from '../../lib/csv/types';
+import { csvGroupText, type GroupKind } from '../../lib/i18n/csv-group-text';
+import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
+import type { Locale } from '../../lib/i18n/locale';
+import { useText } from '../use-text';
+import { ProblemGrid } from './ProblemGrid';
+
+/** Kinds the check already repaired in the cleaned file (safe repairs): nothing left to do, a bulk action to see it. */
+const SAFE_REPAIRS: ReadonlySet<string> = new Set<GroupKind>([
+  'whitespace-trimmed',
+  'invisible-removed',
+  'email-repaired/mailto',
+  'email-repaired/display-name',
+  'email-repaired/quotes',
+  'formula-injection',
+  'field-too-long/other',
+]);
+
+/** "e-mail address not valid: it contains a space". */
+function groupName(locale: Locale, group: string): string {
+  const { key, reason } = splitGroup(group);
+  const kind = csvGroupText(locale, key as GroupKind);
+  const text = reason ? `${kind}: ${REASONS[locale][reason]}` : kind;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface ProblemGroupsProps {
+  session: FixSession;
+  columns: readonly CsvColumn[];
+  format(n: number): string;
+  onChange(): void;
+}
+
+/**
+ * The problem rows grouped by kind, the largest group first, each with its count and what is left to fix; a
+ * group opens to its rows as an editable grid. Safe repairs get a bulk action that writes the repaired values
+ * into the rows; suggestions that change an address are applied to a group only when the user chooses so.
+ */
+export function ProblemGroups({ session, columns, format, onChange }: ProblemGroupsProps) {
+  const { t, locale } = useText(csvText);
+  const [said, setSaid] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (group: string, isOpen: boolean) =>
+    setOpen((was) => {
+      if (was.has(group) === isOpen) return was;
+      const next = new Set(was);
+      if (isOpen) next.add(group);
+      else next.delete(group);
+      return next;
+    });
+  const groups = useMemo(() => {
+    const by = new Map<string, FixEntry[]>();
+    for (const e of session.entries) {
+      const list = by.get(e.group);
+      if (list) list.push(e);
+      else by.set(e.group, [e]);
+    }
+    return [...by].sort((a, b) => b[1].length - a[1].length);
+  }, [session]);
+  if (groups.length === 0) return null;
+  /** A count in words: "1 row", "12 rows". */
+  const rows = (one: CsvTextKey, many: CsvTextKey, n: number, params: Record<string, string> = {}) => (n === 1 ? t(one, params) : t(many, { ...params, n: format(n) }));
+  /** After a bulk action, whose button may go away, the focus returns to its group's heading. */
+  const bulk = (ev: Event, n: number) => {
+    (ev.currentTarget as HTMLElement).closest('details')?.querySelector('summary')?.focus();
+    onChange();
+    setSaid(rows('bulkAppliedOne', 'bulkApplied', n));
+  };
+  return (
+    <section class="groups" aria-labelledby="groups-title" data-groups="">
+      <h3 id="groups-title">{t('groupsTitle')}</h3>
+      {groups.map(([group, entries], g) => {
+        const { key, reason } = splitGroup(group);
+        const what = groupName(locale, group);
+        const safe = SAFE_REPAIRS.has(key);
+        const left = entries.filter((e) => !e.verdict.ok).length;
+        const suggestible = reason !== undefined && hasSuggestion(reason) ? entries.filter((e) => session.suggestion(e) !== null) : [];
+        const status = safe ? t('groupRepaired') : key === 'lossy-text' ? t('groupCheckSource') : left === 0 ? t('groupDone') : t('groupLeft', { n: format(left) });
+        return (
+          <details key={group} class="group" data-group={group} data-left={left} onToggle={(e) => toggle(group, e.currentTarget.open)}>
+            <summary>
+              <span class="group-title">{rows('groupRowsOne', 'groupRows', entries.length, { what })}</span> <span class="group-left">({status})</span>
+            </summary>
+            {safe && (
+              <div class="bulk">
+                <p class="hint">{t('repairExplain')}</p>
+                <button type="button" data-bulk="repair" onClick={(ev) => bulk(ev, session.applyRepairs(entries))}>
+                  {rows('repairAllOne', 'repairAll', entries.length)}
+                </button>
+              </div>
+            )}
+            {key.startsWith('duplicate-email') && <p class="hint">{t('duplicateExplain')}</p>}
+            {suggestible.length > 0 && (
+              <div class="bulk">
+                <p class="hint">{t('suggestExplain')}</p>
+                <button type="button" data-bulk="suggest" onClick={(ev) => bulk(ev, session.acceptSuggestions(suggestible))}>
+                  {rows('suggestAllOne', 'suggestAll', suggestible.length)}
+                </button>
+              </div>
+            )}
+            {/* Rendered only while open: a closed group's grid has no size to measure, nor anyone to show it to. */}
+            {open.has(group) && <ProblemGrid id={`grid-${g}`} session={session} entries={entries} columns={columns} label={t('gridLabel', { what })} onChange={onChange} />}
+          </details>
+        );
+      })}
+      <p role="status" class="sr-only" data-bulk-status="">
+        {said}
+      </p>
+    </section>
+  );
+}
