@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideStep } from '../../lib/guide/types';
 import type { OpenStepResult } from '../../lib/messaging/protocol';
 import { APP_NAMES } from '../../lib/pages/names';
@@ -15,17 +15,24 @@ const EXAMPLE_HOSTS: Readonly<Record<AppId, string>> = {
 export interface GoToStepProps {
   step: GuideStep;
   open(host?: string): Promise<OpenStepResult>;
+  /** The "Next up" card's wording and look ("Take me there", primary); the step list's otherwise. */
+  nextUp?: boolean;
 }
 
 /**
  * "Go to step": opens or focuses the page where the step starts. When the extension has not seen the
  * user's instance of that app yet, it asks for the address first (and says when it is not one).
  */
-export function GoToStep({ step, open }: GoToStepProps) {
+export function GoToStep({ step, open, nextUp = false }: GoToStepProps) {
   const { locale, t } = useText();
   const [asking, setAsking] = useState<AppId | null>(null);
   const [invalid, setInvalid] = useState(false);
   const [host, setHost] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // `autofocus` only works once per document (the clicked button already has the focus): focus by hand.
+  useEffect(() => {
+    if (asking) field.current?.focus();
+  }, [asking]);
   const title = step.title[locale];
 
   const go = async (given?: string) => {
@@ -40,11 +47,11 @@ export function GoToStep({ step, open }: GoToStepProps) {
   };
 
   const params = asking ? { app: APP_NAMES[asking][locale], example: EXAMPLE_HOSTS[asking] } : { app: '', example: '' };
-  const inputId = `host-${step.id}`;
+  const inputId = `host-${nextUp ? 'next-' : ''}${step.id}`;
   return (
     <>
-      <button type="button" onClick={() => void go()} aria-label={t('goToStepLabel', { title })}>
-        {t('goToStep')}
+      <button type="button" class={nextUp ? 'primary' : undefined} onClick={() => void go()} aria-label={t(nextUp ? 'nextUpGoLabel' : 'goToStepLabel', { title })}>
+        {t(nextUp ? 'nextUpGo' : 'goToStep')}
       </button>
       {asking && (
         <form
@@ -61,7 +68,7 @@ export function GoToStep({ step, open }: GoToStepProps) {
             onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)}
             aria-invalid={invalid}
             aria-describedby={invalid ? `${inputId}-error` : undefined}
-            autoFocus
+            ref={field}
           />
           <button type="submit">{t('hostSubmit')}</button>
           {invalid && (

@@ -13,6 +13,7 @@ import { uiText } from '../../lib/i18n/ui-text';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PersonaFilter } from './PersonaFilter';
 import { ProgressBar } from './ProgressBar';
+import { NextUp } from './NextUp';
 import { ResetProgress } from './ResetProgress';
 import { StepList } from './StepList';
 import { YouAreHere } from './YouAreHere';
@@ -76,6 +77,7 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
         <StoredProblemNotice problem={problem} locale={locale} />
         <YouAreHere where={where} />
         {access && <AccessNotice access={access} />}
+        <NextUp guide={GUIDE} progress={progress} persona={progress.prefs.persona} onOpen={openStep} />
         <ProgressBar count={count} />
         <PersonaFilter value={progress.prefs.persona} managed={managed.has('persona')} onChange={(persona) => request({ type: 'prefs/set', persona })} />
         <PresenterSwitch value={progress.prefs.presenter} managed={managed.has('presenter')} onChange={(presenter) => request({ type: 'prefs/set', presenter })} />

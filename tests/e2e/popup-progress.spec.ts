@@ -78,4 +78,25 @@ test.describe('popup checklist', () => {
     await expect(popup.locator('main')).toHaveAttribute('lang', 'de');
     await expect(popup.getByTestId('progress-summary')).toHaveText('0 von 2 Voraussetzungen und 0 von 8 Schritten erledigt');
   });
+  test('"Next up" leads: the first step still to do, its app and its person, and a way there', async ({ session }) => {
+    const popup = await session.openPopup();
+    const next = popup.getByTestId('next-up');
+    await expect(next).toHaveAttribute('data-step', 'prereq-msi-enabled');
+    await expect(next).toContainText('Prerequisite 1 of 2 · in Marketo Engage · Marketo Admin');
+    for (const title of ['MSI Actions is enabled', 'The Marketo–Salesforce sync']) await popup.getByRole('button', { name: new RegExp(`Mark “${title}`) }).click();
+    await expect(next).toHaveAttribute('data-step', 'setup-sales-account');
+    await expect(next).toContainText('Step 1 of 8 · in Marketo Engage');
+    // Skipping moves it on; a person's filter shows that person's next step.
+    await popup.getByRole('button', { name: /Skip “Set up the Marketo Sales account/ }).click();
+    await expect(next).toHaveAttribute('data-step', 'connect-salesforce');
+    await expect(next).toContainText('Step 2 of 8 · in Sales Insight Actions · Marketo Admin or Salesforce Admin');
+    await popup.getByRole('radio', { name: 'Salesforce Admin' }).check();
+    await expect(next).toHaveAttribute('data-step', 'connect-salesforce');
+    await popup.getByRole('button', { name: /Mark “Connect the Marketo Sales account/ }).click();
+    await expect(next).toHaveAttribute('data-step', 'install-msi-package');
+    await expect(next).toContainText('Step 7 of 8 · in Salesforce · Salesforce Admin');
+    // No Salesforce instance seen yet: "Take me there" asks for its address first.
+    await next.getByRole('button', { name: /Take me there/ }).click();
+    await expect(next.getByLabel(/Which Salesforce address do you use/)).toBeFocused();
+  });
 });

@@ -1,0 +1,46 @@
+import { stepPosition } from '../../lib/guide/runner';
+import type { GuideStep } from '../../lib/guide/types';
+import type { OpenStepResult } from '../../lib/messaging/protocol';
+import { APP_NAMES } from '../../lib/pages/names';
+import { stepMatchesPersona } from '../../lib/progress/summary';
+import type { PersonaFilter, ProgressState } from '../../lib/progress/types';
+import { useText } from '../locale-context';
+import { GoToStep } from './GoToStep';
+
+export interface NextUpProps {
+  guide: readonly GuideStep[];
+  progress: ProgressState;
+  persona: PersonaFilter;
+  onOpen(stepId: GuideStep['id'], host?: string): Promise<OpenStepResult>;
+}
+
+/** The first step still to do for this person, in guide order (none when every step is done or skipped). */
+export function nextStep(guide: readonly GuideStep[], progress: ProgressState, persona: PersonaFilter): GuideStep | null {
+  return guide.find((step) => stepMatchesPersona(step, persona) && !['done', 'skipped'].includes(progress.steps[step.id].status)) ?? null;
+}
+
+/** The popup's lead: which step comes next, in which app, who does it, and a way there. */
+export function NextUp({ guide, progress, persona, onOpen }: NextUpProps) {
+  const { locale, t } = useText();
+  const step = nextStep(guide, progress, persona);
+  if (!step) {
+    return (
+      <section class="next-up next-up--done" aria-labelledby="next-up-title" data-testid="next-up">
+        <h2 id="next-up-title">{t('nextUpTitle')}</h2>
+        <p>{t('nextUpAllDone')}</p>
+      </section>
+    );
+  }
+  const { index, total } = stepPosition(step);
+  const position = t(step.kind === 'prerequisite' ? 'nextUpPrereqOf' : 'nextUpStepOf', { n: index, total });
+  const both = step.personas.length > 1;
+  const who = t(both ? 'personaEither' : step.personas[0] === 'salesforce-admin' ? 'personaSalesforce' : 'personaMarketo');
+  return (
+    <section class="next-up" aria-labelledby="next-up-title" data-testid="next-up" data-step={step.id}>
+      <h2 id="next-up-title">{t('nextUpTitle')}</h2>
+      <p class="next-up__step">{step.title[locale]}</p>
+      <p class="next-up__where">{t('nextUpWhere', { position, app: APP_NAMES[step.app][locale], who })}</p>
+      <GoToStep step={step} open={(host) => onOpen(step.id, host)} nextUp />
+    </section>
+  );
+}
