@@ -51,6 +51,31 @@ export interface WalkOptions {
   /** Read each callout this long before acting, as a person would (evidence needs a steady page). */
   dwellMs?: number;
   scope?: Scope;
+  /**
+   * Assert that each callout points at the replica's own marking of the right element (`data-truth`,
+   * a test oracle the replicas carry, never read by the extension): a callout that exists is not enough.
+   */
+  checkTruth?: boolean;
+}
+
+/**
+ * Asserts that the spotlight sits on the element the replica marks as `target` (`[data-truth~=target]`):
+ * exactly one such element, its centre inside the spotlight and the spotlight's centre inside it (so a
+ * neighbour, a wrapper around several controls or a look-alike elsewhere all fail).
+ */
+export async function expectPointsAtTruth(scope: Scope, target: string) {
+  const truth = scope.locator(`[data-truth~="${target}"]`);
+  await expect(truth, `the replica marks the true ${target}`).toHaveCount(1);
+  const spot = scope.locator('msi-guide-overlay [data-spotlight]');
+  await expect
+    .poll(async () => {
+      const [a, b] = await Promise.all([spot.boundingBox({ timeout: 1000 }).catch(() => null), truth.boundingBox({ timeout: 1000 }).catch(() => null)]);
+      if (!a || !b) return 'no box';
+      const inside = (p: { x: number; y: number }, r: typeof a) => p.x >= r.x - 1 && p.x <= r.x + r.width + 1 && p.y >= r.y - 1 && p.y <= r.y + r.height + 1;
+      const centre = (r: typeof a) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+      return inside(centre(b), a) && inside(centre(a), b) ? 'on target' : `spotlight ${JSON.stringify(a)} vs ${target} ${JSON.stringify(b)}`;
+    }, { message: `callout points at ${target}`, timeout: 5000 })
+    .toBe('on target');
 }
 
 /** The frame whose overlay shows a callout now, or null. */
@@ -88,6 +113,7 @@ export async function walkStep(session: ExtensionSession, page: Page, stepId: st
     if (!target) continue;
     expect(await dialog.getAttribute('data-fallback'), `fallback instead of a callout for ${target}`).toBeNull();
     visited.push(target);
+    if (options.checkTruth) await expectPointsAtTruth(scope, target);
     if (process.env.WALK_DEBUG) console.log(stepId, target, page.url());
     if (options.dwellMs) await page.waitForTimeout(options.dwellMs);
     const input = options.inputs?.[target];

@@ -30,6 +30,8 @@ function inviteCard(ctx, refresh) {
     chosen = emails;
     setExt3Disabled(send, emails.length === 0);
   } });
+  picker.dataset.truth = 'marketo.invite.admin-picker';
+  send.dataset.truth = 'marketo.invite.send';
   const waiting = pending ? MARKETO_ADMINS.filter((a) => invited.includes(a.email)).map((a) => a.name).join(', ') : '';
   return x41Panel({
     title: t.invite.card, cls: 'mktsiCard mktsiCard-invite',

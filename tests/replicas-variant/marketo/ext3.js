@@ -65,6 +65,7 @@ export function ext3Tree({ nodes, selected, onSelect }) {
       h('img', { alt: '', src: BLANK, unselectable: 'on', class: `x-tree-node-icon ${node.iconCls ?? ''}`.trim() }),
       h('a', { hidefocus: 'on', class: 'x-tree-node-anchor', href: '#', tabindex: '1' }, h('span', { unselectable: 'on', id: `extdd-${extGen().slice(8)}` }, node.text)));
     el.setAttribute('ext:tree-node-id', `xnode-${extGen().slice(8)}`);
+    if (node.truth) el.dataset.truth = node.truth;
     el.addEventListener('click', (event) => {
       event.preventDefault();
       if (!folder) return onSelect(node.key);

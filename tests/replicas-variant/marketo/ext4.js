@@ -51,12 +51,13 @@ const ACTIVE_TAB = ['x4-active', 'x4-tab-active', 'x4-tab-default-active', 'x4-t
  * An ExtJS 4.1 tab bar. Tabs are buttons (role="button", not "tab"), the active one carries x4-tab-active.
  * onSelect(index) is called on a click on an inactive tab.
  */
-export function x41TabBar({ titles, active = 0, onSelect }) {
+export function x41TabBar({ titles, active = 0, onSelect, truths = [] }) {
   const tabs = titles.map((title, i) => {
     const id = x4Id('tab');
     const tab = h('div', { id, class: `x4-tab x4-tab-default x4-top x4-tab-top x4-tab-default-top${i === active ? ` ${ACTIVE_TAB.join(' ')}` : ''}` },
       h('em', { id: `${id}-btnWrap` }, h('button', { id: `${id}-btnEl`, type: 'button', class: 'x4-tab-center', role: 'button', autocomplete: 'off' },
         h('span', { id: `${id}-btnInnerEl`, class: 'x4-tab-inner' }, title), h('span', { id: `${id}-btnIconEl`, class: 'x4-tab-icon' }))));
+    if (truths[i]) tab.dataset.truth = truths[i];
     tab.addEventListener('click', () => !tab.classList.contains('x4-tab-active') && onSelect?.(i));
     return tab;
   });

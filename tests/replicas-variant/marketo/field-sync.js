@@ -34,6 +34,7 @@ function preview(ctx, refresh) {
       refresh();
     },
   });
+  start.dataset.truth = 'marketo.action-field-sync.start-sync';
   dialog = x41Window({
     title: t.fieldSync.previewTitle, cls: 'mktsiSyncPreview',
     body: [h('p', {}, t.fieldSync.previewIntro), list, h('p', { class: 'mktsiSyncNote' }, glyph('\ue617'), NBSP, t.fieldSync.note)],
@@ -46,6 +47,7 @@ export function fieldSyncCard(ctx, refresh) {
   const { t, store } = ctx;
   const active = store.get().invited.length > 0;
   const sync = x42Button({ label: t.fieldSync.sync, iconCls: 'mkiSync', cls: 'mktsiSyncButton', disabled: !active, onClick: () => preview(ctx, refresh) });
+  sync.dataset.truth = 'marketo.action-field-sync.sync';
   return x41Panel({
     title: t.fieldSync.card, cls: 'mktsiCard mktsiCard-fieldsync',
     body: [h('p', {}, t.fieldSync.text), active ? null : h('p', { class: 'mktsiHint' }, t.fieldSync.inactive), status(ctx, refresh), h('div', { class: 'mktsiCardButtons' }, sync)],

@@ -27,7 +27,7 @@ export function salesInsightPage(ctx, body) {
   let shown = 0;
   const select = async (index) => {
     shown = index;
-    replace(wrap, x41TabBar({ titles, active: index, onSelect: select }), tabBody);
+    replace(wrap, x41TabBar({ titles, active: index, onSelect: select, truths: [null, 'marketo.sales-insight.actions-config-tab'] }), tabBody);
     if (index === 0) {
       replace(tabBody, overview(ctx), scen.has('no-actions') ? h('div', { class: 'mktsiNoActions' }, t.si.noActions) : null);
       return;

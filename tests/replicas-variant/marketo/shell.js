@@ -27,6 +27,8 @@ export function mainNav({ t, active, onNav, embedded }) {
       cls: `mktNavButton mktNav-${key}${key === active ? ' x4-pressed x4-btn-pressed' : ''}`,
       onClick: () => onNav(key),
     });
+    // Test oracle (not a locator): the element the guide must point at for this target.
+    if (key === 'admin') button.dataset.truth = 'marketo.admin-nav';
     return h('div', { class: 'x4-container x4-box-item' }, button);
   });
   const user = x41Button({ label: ['Marketo Admin', NBSP, glyph('\ue60f')], cls: 'mktUserMenu' });
@@ -40,7 +42,8 @@ export function mainNav({ t, active, onNav, embedded }) {
 
 /** The Admin tree's nodes, each with the iconCls Marketo gives it; `token` where the node opens a page. */
 export function adminTreeNodes(t) {
-  const leaf = (key, icon, token) => ({ key, text: t.tree[key], iconCls: icon, token });
+  const TRUTH = { salesInsight: 'marketo.admin-tree.sales-insight', salesforce: 'marketo.admin-tree.salesforce' };
+  const leaf = (key, icon, token) => ({ key, text: t.tree[key], iconCls: icon, token, truth: TRUTH[key] });
   return [
     leaf('myAccount', 'mkiAdminMyAccount', 'MA0A1'),
     leaf('location', 'mkiAdminLocation', 'LC0A1'),
