@@ -60,8 +60,9 @@ export interface WalkOptions {
 
 /**
  * Asserts that the spotlight sits on the element the replica marks as `target` (`[data-truth~=target]`):
- * exactly one such element, its centre inside the spotlight and the spotlight's centre inside it (so a
- * neighbour, a wrapper around several controls or a look-alike elsewhere all fail).
+ * exactly one such element, the spotlight's centre inside it, and either the spotlight inside it (a part
+ * such as its label) or it inside the spotlight (a little padding around it). A neighbour, a wrapper
+ * around several controls or a look-alike elsewhere all fail.
  */
 export async function expectPointsAtTruth(scope: Scope, target: string) {
   const truth = scope.locator(`[data-truth~="${target}"]`);
@@ -73,7 +74,12 @@ export async function expectPointsAtTruth(scope: Scope, target: string) {
       if (!a || !b) return 'no box';
       const inside = (p: { x: number; y: number }, r: typeof a) => p.x >= r.x - 1 && p.x <= r.x + r.width + 1 && p.y >= r.y - 1 && p.y <= r.y + r.height + 1;
       const centre = (r: typeof a) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-      return inside(centre(b), a) && inside(centre(a), b) ? 'on target' : `spotlight ${JSON.stringify(a)} vs ${target} ${JSON.stringify(b)}`;
+      // Within `pad` px: the spotlight may be drawn a little around its element.
+      const within = (inner: typeof a, outer: typeof a, pad = 10) =>
+        inner.x >= outer.x - pad && inner.y >= outer.y - pad && inner.x + inner.width <= outer.x + outer.width + pad && inner.y + inner.height <= outer.y + outer.height + pad;
+      // On the marked element, a part of it (its label) or the element with a little padding: never beside it.
+      const onIt = inside(centre(a), b) && (within(a, b) || within(b, a));
+      return onIt ? 'on target' : `spotlight ${JSON.stringify(a)} vs ${target} ${JSON.stringify(b)}`;
     }, { message: `callout points at ${target}`, timeout: 5000 })
     .toBe('on target');
 }

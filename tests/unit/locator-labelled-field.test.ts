@@ -86,6 +86,7 @@ describe('labelled-field resolution', () => {
   it('treats two labels resolving to two different fields as ambiguous', () => {
     html(`<div class="x4-panel">${extDisplayRow('Status', 'Synced', 'a')}${extDisplayRow('Status', 'Never', 'b')}</div>`);
     const result = locateTarget(TARGETS['marketo.action-field-sync.status'], ctx);
-    expect(result.status === 'not-found' && result.tried[1]?.outcome).toBe('ambiguous');
+    const englishLabel = result.status === 'not-found' ? result.tried.find((t) => t.by === 'text' && t.lang === 'en') : undefined;
+    expect(englishLabel?.outcome).toBe('ambiguous');
   });
 });

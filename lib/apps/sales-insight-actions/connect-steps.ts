@@ -29,6 +29,13 @@ export const CONNECT_SALESFORCE = {
       target: 'sia.salesforce.connections-tab',
     },
     {
+      // Adobe's step page has this click; pages without a CRM choice show Connect at once, and the guide
+      // moves on to it by itself.
+      id: 'choose-salesforce',
+      text: { en: 'Click "Salesforce".', de: 'Klicken Sie auf „Salesforce“.' },
+      target: 'sia.salesforce.choose-crm',
+    },
+    {
       id: 'click-connect',
       text: { en: 'Click "Connect".', de: 'Klicken Sie auf „Verbinden“.' },
       target: 'sia.salesforce.connect',

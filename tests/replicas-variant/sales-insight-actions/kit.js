@@ -41,11 +41,12 @@ export function tabs({ titles, active, onSelect, truths = [] }) {
   return list;
 }
 
-/** A label/field pair: <label for> and the control, with an optional hint. */
-export function field({ label, control, hint, truthLabel }) {
+/** A label/field pair: <label for> and the control, with an optional hint; `truth` marks the control. */
+export function field({ label, control, hint, truth }) {
   const id = uid('field');
   control.id = id;
-  return h('div', { class: 'Field_8j' }, h('label', { for: id, class: 'FieldLabel_2k', 'data-truth': truthLabel }, label), control, hint ? h('span', { class: 'Hint_2s' }, hint) : null);
+  if (truth) control.dataset.truth = truth;
+  return h('div', { class: 'Field_8j' }, h('label', { for: id, class: 'FieldLabel_2k' }, label), control, hint ? h('span', { class: 'Hint_2s' }, hint) : null);
 }
 
 /**

@@ -48,9 +48,9 @@ function setupTab(ctx, draw) {
   const secret = input('secret');
   const error = h('div', { role: 'alert', class: 'FieldError_1e' });
   return h('div', { class: 'Card_2w' }, h('p', {}, t.mk.setupIntro), h('div', { class: 'Note_0n' }, t.mk.noSpaces),
-    field({ label: t.mk.munchkin, control: munchkin, truthLabel: 'sia.marketo.setup.munchkin-id' }),
-    field({ label: t.mk.clientId, control: clientId, truthLabel: 'sia.marketo.setup.client-id' }),
-    field({ label: t.mk.clientSecret, control: secret, truthLabel: 'sia.marketo.setup.client-secret' }),
+    field({ label: t.mk.munchkin, control: munchkin, truth: 'sia.marketo.setup.munchkin-id' }),
+    field({ label: t.mk.clientId, control: clientId, truth: 'sia.marketo.setup.client-id' }),
+    field({ label: t.mk.clientSecret, control: secret, truth: 'sia.marketo.setup.client-secret' }),
     error,
     button({ label: t.mk.save, variant: 'cta', onClick: () => {
       if (!MUNCHKIN.test(munchkin.value.trim()) || !clientId.value.trim() || !secret.value.trim()) return replace(error, t.mk.invalid);

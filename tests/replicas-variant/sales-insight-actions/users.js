@@ -29,7 +29,7 @@ function inviteDialog(ctx, redraw) {
   const error = h('div', { role: 'alert', class: 'FieldError_1e' });
   const d = dialog({
     title: t.invite.title, truthTitle: 'sia.users.invite-dialog-title',
-    content: [field({ label: t.invite.emails, control: emails, hint: t.invite.emailsHint, truthLabel: 'sia.users.invite-emails' }), field({ label: t.invite.team, control: team }), error],
+    content: [field({ label: t.invite.emails, control: emails, hint: t.invite.emailsHint, truth: 'sia.users.invite-emails' }), field({ label: t.invite.team, control: team }), error],
     buttons: [
       button({ label: t.invite.cancel, onClick: () => d.close() }),
       button({ label: t.invite.submit, variant: 'cta', truth: 'sia.users.invite-submit', onClick: () => {
