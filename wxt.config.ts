@@ -6,7 +6,7 @@ import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/policy/managed-schema'
 
 /**
  * Build configuration. Chrome gets Manifest V3; `wxt build -b firefox` builds the Firefox package.
- * Permissions stay minimal: `storage` for progress and the organisation's managed settings. Content scripts run in every frame of the host apps
+ * Permissions stay minimal: `storage` for progress and the organisation's managed settings, `scripting` to load an in-page assist where its page is shown. Content scripts run in every frame of the host apps
  * because Marketo runs inside an iframe on experience.adobe.com.
  */
 export default defineConfig({
@@ -40,7 +40,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting`: the background injects an assist bundle into an app frame that shows its page (lib/apps/assist-bundles.ts).
+    permissions: ['storage', 'scripting'],
     // The apps' sites, as the content scripts match them: the background must read a tab's address to
     // trust a frame inside it (Marketo inside Experience Cloud, not inside any site) and to check a tab
     // before "Go to step" focuses or navigates it. Content-script matches alone do not grant that.

@@ -21,6 +21,7 @@ import { installShortcuts } from './shortcuts';
 import { advanceOnUse } from './advance-on-use';
 import { createJump } from './focus-target';
 import type { OverlayHost } from './overlay-host';
+import type { GuideAssessment } from './guide-assessment';
 
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
 export const FALLBACK_AFTER_MS = 4000;
@@ -40,6 +41,8 @@ export interface GuideSessionDeps {
    * frame shows the real page (the Experience Cloud shell, Lightning around a Setup iframe).
    */
   mayShowFallback(targetKey: string): boolean;
+  /** The practice sandbox's assessment mode, when the sandbox runs one (see GuideAssessment). */
+  assessment?: GuideAssessment;
 }
 
 /**
@@ -47,6 +50,9 @@ export interface GuideSessionDeps {
  * the overlay model (callout, fallback card or minimised pill) in step with the page.
  */
 export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
+  // Only the sandbox's replica frames run assessments: in the apps' content scripts (ENTRYPOINT, replaced at
+  // build time) this is undefined and the assessment code below is dropped from the bundle.
+  const assessment = import.meta.env.ENTRYPOINT === 'practice-guest' ? deps.assessment : undefined;
   let detection: PageDetection | null = null;
   let context: GuideContext | null = null;
   let step: GuideStep | null = null;
@@ -81,13 +87,14 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    const overlay = h(Overlay, { model, actions, presenter: strip });
+    const overlay = h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, presenter: strip });
     render(h(LocaleContext.Provider, { value: locale() }, h(NoticesContext.Provider, { value: notices.of }, overlay)), deps.host.root);
     mask.update(presenter());
   }
 
   function announce() {
-    if (!step) return;
+    // While an assessment hides the callout, the screen reader is not told the instruction either.
+    if (!step || (assessment && !assessment.visible(model))) return;
     const { index, total } = stepPosition(step);
     const l = locale();
     const position = calloutText(l, step.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total });
@@ -202,7 +209,25 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     show(stepChanged || pageChanged);
   }
 
-  const jumper = createJump(window, () => (model?.kind === 'callout' ? model.target : null));
+  const jumper = createJump(window, () => {
+    if (model?.kind !== 'callout') return null;
+    assessment?.jumped(model);
+    return model.target;
+  });
+  /** For the assessment: the step shown here, and whether the control `node` is one of its targets on this page (or ours). */
+  const pathOf = (node: Node) => {
+    if (!step) return null;
+    // The target may be the control's label inside it (a tree node's text) or a field inside the control.
+    const found = (key: TargetKey) => {
+      const result = locate(key);
+      return result.status === 'found' && (result.element.contains(node) || node.contains(result.element));
+    };
+    const onPath = deps.host.element.contains(node) || step.subSteps.some((sub) => found(sub.target));
+    return { step: step.id, onPath };
+  };
+  const stopAssessment = assessment
+    ? [assessment.watchClicks(document, pathOf), assessment.onChange(() => draw())]
+    : [];
   const stopShortcuts = installShortcuts(window, {
     next: actions.next,
     back: actions.back,
@@ -245,6 +270,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       followForward.cancel();
       mask.destroy();
       stopAdvance();
+      stopAssessment.forEach((stop) => stop());
       render(null, deps.host.root);
     },
   };

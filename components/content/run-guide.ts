@@ -8,6 +8,7 @@ import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { createBackgroundLink } from './background-link';
 import { createEvidenceWatch } from './evidence-watch';
 import { hasGuidedChildFrame } from './frames';
+import type { GuideAssessment } from './guide-assessment';
 import { createGuideSession } from './guide-session';
 import { createOverlayHost } from './overlay-host';
 import { watchPage } from './page-watch';
@@ -27,6 +28,8 @@ export interface GuideFrameOptions {
    * what a replica shows proves nothing about the customer's apps.
    */
   answersVerify?: boolean;
+  /** The practice sandbox's assessment mode (hidden callouts, hints, off-path clicks). */
+  assessment?: GuideAssessment;
 }
 
 /**
@@ -50,6 +53,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     whereOf: (target, locale) => link.ask({ type: 'guide/where', target, locale }),
     noticesOf: (stepId) => link.ask({ type: 'guide/notices', stepId }),
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
+    assessment: options.assessment,
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
     mayShowFallback: (key) => !(options.hasGuidedChildFrame ?? hasGuidedChildFrame)(document) && (isTop() || data.targets[key]?.page === page?.page),
   });
@@ -58,7 +62,9 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   let page: PageDetection | null = null;
   // Evidence must hold 400 ms anyway: reading it every few hundred ms spares re-rendering hosts.
   const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
-  const stopAssists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf });
+  const assists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf }, (bundle) =>
+    link.send({ type: 'assist/load', bundle }),
+  );
   const evidenceRun = atMostEvery(SLOW_WORK_MS, () => {
     const context = link.context();
     // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
@@ -70,6 +76,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     page = detection;
     link.send({ type: 'page/seen', detection });
     session.setPage(detection);
+    assists.onPage(detection);
     checkEvidence();
   }, options.address);
   const stopDom = watch.subscribe(() => {
@@ -84,7 +91,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   });
 
   return () => {
-    stopAssists();
+    assists.stop();
     stopPage();
     stopDom();
     stopContext();

@@ -6,5 +6,6 @@ export const PAGE_LINKS: ReadonlyArray<{ page: string; label: UiTextKey }> = [
   { page: 'csv.html', label: 'csvCheckLink' },
   { page: 'report.html', label: 'reportLink' },
   { page: 'practice.html', label: 'practiceLink' },
+  { page: 'class.html', label: 'classLink' },
   { page: 'privacy.html', label: 'privacyLink' },
 ];

@@ -20,6 +20,10 @@ import { inLanguage, PRACTICE_SCREENS, stepAddress } from './screens';
 import { PresenterSwitch } from '../popup/PresenterSwitch';
 import { managedPrefs, practiceOffered } from '../../lib/policy/apply';
 import { policyText } from '../../lib/i18n/policy-text';
+import { assessmentText, type AssessmentTextKey } from '../../lib/i18n/assessment-text';
+import { AssessmentPanel } from './assessment/AssessmentPanel';
+import { TrainerLinks } from './assessment/TrainerLinks';
+import { useAssessment } from './assessment/use-assessment';
 
 export interface PracticeAppProps {
   /** Practice progress (not the real one). */
@@ -31,6 +35,8 @@ export interface PracticeAppProps {
   origin: string;
   /** Forgets every practice screen's state (Reset practice). */
   clearScreens(): void;
+  /** This build's version, written into assessment result files. */
+  extensionVersion: string;
 }
 
 /** Where the group is: the start of the first open step, or the first screen when all is done. */
@@ -44,7 +50,7 @@ function whereToStart(progress: ProgressState, locale: Locale): string {
  * The practice sandbox: practice progress beside a small browser showing the replica screens, with the
  * guide running in them as on the live apps. Language, presenter mode and reset apply to practice only.
  */
-export function PracticeApp({ view, browserLocale, send, origin, clearScreens }: PracticeAppProps) {
+export function PracticeApp({ view, browserLocale, send, origin, clearScreens, extensionVersion }: PracticeAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const policy = useStoreSlice(view, (s) => s.policy);
@@ -52,6 +58,7 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
   const [target, setTarget] = useState<{ address: string } | null>(null);
   const [status, setStatus] = useState('');
   const pt = (key: Parameters<typeof practiceText>[1]) => practiceText(locale, key);
+  const at = (key: AssessmentTextKey) => assessmentText(locale, key);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = `${pt('practiceTitle')} — ${uiText(locale, 'appTitle')}`;
@@ -71,6 +78,21 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
       () => true,
       (e: unknown) => (setFailure(uiText(locale, 'requestFailed', { message: e instanceof Error ? e.message : String(e) })), false),
     );
+  };
+  const assessment = useAssessment({ progress, request, clearScreens });
+  // An assessment starts on the screen of its first step.
+  const phaseKind = assessment.phase.kind;
+  useEffect(() => {
+    if (assessment.phase.kind === 'running') setTarget({ address: stepAddress(getStep(assessment.phase.run.steps[0]!.id), locale) });
+  }, [phaseKind === 'running']);
+  /** Every practice screen and practice progress reset in one action (Reset practice, Next attendee). */
+  const resetAll = (done: string) => {
+    clearScreens();
+    void request({ type: 'progress/reset' }).then((applied) => {
+      if (!applied) return;
+      setStatus(done);
+      setTarget({ address: inLanguage(PRACTICE_SCREENS[0]!.address, locale) });
+    });
   };
   if (!hydrated) return <main aria-busy="true" class="loading">{uiText(browserLocale, 'loading')}</main>;
   if (!practiceOffered(policy.values)) {
@@ -104,31 +126,36 @@ export function PracticeApp({ view, browserLocale, send, origin, clearScreens }:
         <main>
           <p class="practice__intro">{pt('practiceIntro')}</p>
           <div class="practice__layout">
-            <aside class="practice__progress" aria-labelledby="practice-progress">
-              <h2 id="practice-progress">{pt('practiceProgress')}</h2>
-              <ProgressBar done={done} total={total} />
-              <StepList
-                guide={GUIDE}
-                progress={progress}
-                persona="both"
-                onSetStatus={(stepId, stepStatus) => void request({ type: 'progress/set-status', stepId, status: stepStatus })}
-                onOpen={async (stepId) => {
-                  const address = stepAddress(getStep(stepId), locale);
-                  setTarget({ address });
-                  return { opened: 'existing-tab', url: address };
-                }}
-              />
-              <ResetProgress
-                texts={{ button: pt('practiceReset'), question: pt('practiceResetQuestion') }}
-                onReset={() => {
-                  clearScreens();
-                  void request({ type: 'progress/reset' }).then((applied) => {
-                    if (!applied) return;
-                    setStatus(pt('practiceResetDone'));
-                    setTarget({ address: inLanguage(PRACTICE_SCREENS[0]!.address, locale) });
-                  });
-                }}
-              />
+            <aside class="practice__progress" aria-labelledby={phaseKind === 'off' ? 'practice-progress' : 'assess-title'}>
+              {phaseKind === 'off' ? (
+                <>
+                  <h2 id="practice-progress">{pt('practiceProgress')}</h2>
+                  <ProgressBar done={done} total={total} />
+                  <StepList
+                    guide={GUIDE}
+                    progress={progress}
+                    persona="both"
+                    onSetStatus={(stepId, stepStatus) => void request({ type: 'progress/set-status', stepId, status: stepStatus })}
+                    onOpen={async (stepId) => {
+                      const address = stepAddress(getStep(stepId), locale);
+                      setTarget({ address });
+                      return { opened: 'existing-tab', url: address };
+                    }}
+                  />
+                  <ResetProgress texts={{ button: pt('practiceReset'), question: pt('practiceResetQuestion') }} onReset={() => resetAll(pt('practiceResetDone'))} />
+                  <TrainerLinks onAssess={assessment.setup} />
+                </>
+              ) : (
+                <AssessmentPanel
+                  assessment={assessment}
+                  extensionVersion={extensionVersion}
+                  locale={locale}
+                  onNext={() => {
+                    resetAll(at('assessNextDone'));
+                    assessment.setup();
+                  }}
+                />
+              )}
               <p role="status" class="practice__status">
                 {status}
               </p>

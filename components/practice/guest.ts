@@ -11,6 +11,7 @@ import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
 import { hasGuidedChildFrame } from '../content/frames';
 import { startGuide } from '../content/start-guide';
 import { guideChildFrames } from './inject-guest';
+import { createAssessmentGuest } from './assessment/guest';
 
 const APPS: Readonly<Record<AppId, GuideAppData>> = { marketo: MARKETO_APP, 'sales-insight-actions': SIA_APP, salesforce: SALESFORCE_APP };
 
@@ -42,11 +43,13 @@ export function startPracticeGuest(): void {
   const inFrame = !framedBySandbox();
   const address = (): FrameAddress => ({ url: practiceAddressOf(location.href) ?? location.href, inFrame });
   const data = appForAddress(address().url);
+  const assessment = createAssessmentGuest(window);
   const stopGuide = data
     ? startGuide(data, {
         address,
         progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
         answersVerify: false,
+        assessment,
         hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),
       })
     : () => undefined;
@@ -58,6 +61,7 @@ export function startPracticeGuest(): void {
       stopKeys();
       stopFrames();
       stopGuide();
+      assessment.stop();
     },
     { once: true },
   );

@@ -11,6 +11,7 @@ import { createCsvPortListener } from './csv-port';
 import { createTabPages } from './tab-pages';
 import { verifySetup } from './verify';
 import { VERIFY_PAGE } from '../../lib/messaging/refresh';
+import { assistScript } from '../../lib/apps/assist-bundles';
 import { openOnboardingIfNeeded } from './onboarding';
 import { createPolicySource } from '../../lib/policy/source';
 import { liveCheckAllowed, managedHost, managedPrefs } from '../../lib/policy/apply';
@@ -32,6 +33,9 @@ export default defineBackground(() => {
     practicePages,
     focus: createFocus(browser.storage.session),
     openStep: (state, stepId, host) => openStep(state, tabPages, stepId, host, (app) => managedHost(policy.current().values, app)),
+    injectAssist: async (tabId, frameId, bundle) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [assistScript(bundle)] });
+    },
     checkCredentials: (request) =>
       checkCredentials(request, {
         fetch: (url, init) => fetch(url, init),

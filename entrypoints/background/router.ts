@@ -1,8 +1,11 @@
-import { parseRequest, REQUESTS, type ErrorCode, type Reply, type Request } from '../../lib/messaging/protocol';
+import { parseRequest, REQUESTS, type ErrorCode, type PageDetectionPayload, type Reply, type Request, type RequestType } from '../../lib/messaging/protocol';
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
 import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
-import { getStep } from '../../lib/apps';
+import { getStep, GUIDE } from '../../lib/apps';
+import { pickStep } from '../../lib/guide/runner';
+import { countNotFound, markStarted, trackTimings } from '../../lib/progress/timings';
+import { appOfBundle, type AssistBundle } from '../../lib/apps/assist-bundles';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
@@ -28,6 +31,8 @@ export interface RouterDeps {
   focus: { get(): Promise<StepId | null>; set(stepId: StepId): Promise<void> };
   /** Opens or focuses the page where a step starts (browser tabs; injected so tests can fake it). */
   openStep(state: ProgressState, stepId: StepId, host: string | undefined): Promise<OpenStepResult | { invalidHost: true }>;
+  /** Injects an assist bundle's script into one frame (browser.scripting; injected so tests can fake it). */
+  injectAssist(tabId: number, frameId: number, bundle: AssistBundle): Promise<void>;
   /** Runs a credential check (format, and live when asked); see credential-check.ts. */
   checkCredentials(request: Request<'credentials/check'>): Promise<CredentialCheckResult>;
   /** "Verify now": the frames' answers about real progress (see verify.ts). */
@@ -39,7 +44,9 @@ export interface RouterDeps {
   policy?(): PolicyReading;
 }
 
-const error = (code: ErrorCode, message: string): Reply => ({
+type ErrorReply = Extract<Reply, { ok: false }>;
+
+const error = (code: ErrorCode, message: string): ErrorReply => ({
   ok: false,
   error: { code, message },
 });
@@ -47,97 +54,144 @@ const error = (code: ErrorCode, message: string): Reply => ({
 /** The reply to a change while stored progress cannot be written (see ProgressPersistence.writable). */
 const UNAVAILABLE = error('unavailable', 'Your saved progress cannot be read right now, so nothing is changed. Try again; if it persists, see the popup.');
 
+/** What every handler gets besides its request: the sender and the progress it may touch. */
+interface HandlerContext {
+  sender: Sender;
+  practice: boolean;
+  store: ProgressStore;
+  pages: TabPages;
+  /** The page the sending frame reported (content senders only: the protocol's `from` lists ensure it). */
+  senderFrame(): Promise<PageDetectionPayload | null>;
+  /**
+   * Applies a reducer; writes (and so notifies every view) only when something changed. False when
+   * progress may not be written now (stored data not read, or of a format this build cannot read).
+   */
+  update(reduce: (state: ProgressState) => ProgressState): Promise<boolean>;
+}
+
+/**
+ * One handler per request type; the mapped type makes each handler answer with its own request's reply
+ * (`ResponseData[T]`), so a handler that returns another request's data does not compile.
+ */
+export type RouteHandlers = { [T in RequestType]: (request: Request<T>, ctx: HandlerContext) => Promise<Reply<T>> };
+
+/** The reply to a write: done, or unavailable when progress may not be written now. */
+const written = (ok: boolean): Reply<'progress/set-status'> => (ok ? { ok: true, data: null } : UNAVAILABLE);
+
+function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHandlers {
+  return {
+    'progress/set-status': async (request, { update }) => written(await update((s) => setStepStatus(s, request.stepId, request.status, deps.now()))),
+    'progress/reset': async (_request, { store, update }) => {
+      if (await update(resetProgress)) return { ok: true, data: null };
+      // Data of a newer or unknown format is replaced only by this explicit, confirmed reset.
+      if (store.persistence.status() === 'unreadable') return UNAVAILABLE;
+      await store.persistence.overwrite(resetProgress(store.getState()));
+      return { ok: true, data: null };
+    },
+    'prefs/set': async (request, { update }) => {
+      const { type: _type, ...prefs } = request;
+      const managed = managedPrefs(policy().values);
+      if (Object.keys(prefs).some((key) => managed.has(key as keyof typeof prefs))) return error('managed', 'Your organisation sets this, so it cannot be changed here.');
+      return written(await update((s) => setPreferences(s, prefs)));
+    },
+    'page/seen': async (request, { sender, practice, pages, update }) => {
+      if (sender.kind !== 'content') return error('forbidden-sender', 'Only a guided frame reports its page.');
+      // The app, host and frame flags come from the frame's own address, not from its report.
+      const inFrame = practice ? request.detection?.embedded === true : sender.frameId !== 0;
+      const detection = request.detection && confirmDetection(request.detection, sender.url, inFrame);
+      if (request.detection && !detection) return error('malformed', 'That page does not fit the frame’s address.');
+      await pages.report(sender.tabId, sender.frameId, detection);
+      // The shell's host is not an instance host; the Marketo frame inside it reports that one.
+      // Not written while progress cannot be: the next report records it.
+      if (detection && !detection.shell) {
+        const focus = practice ? null : await deps.focus.get();
+        await update((s) => {
+          // The step the guide shows on this page has started now (if it had not before).
+          const shown = pickStep(guideContext(withPolicy(s, policy()), focus), detection.app, GUIDE);
+          const seen = recordHostSeen(s, detection.app, detection.host, deps.now());
+          return shown ? markStarted(seen, shown.id, deps.now()) : seen;
+        });
+      }
+      return { ok: true, data: null };
+    },
+    'assist/load': async (request, { sender, practice }) => {
+      // Replica frames are extension pages, which carry their assists; a bundle goes only to a frame of its own app.
+      if (sender.kind !== 'content' || practice) return error('forbidden-sender', 'Assist bundles are for the apps’ own frames.');
+      if (appOfBundle(request.bundle) !== sender.app) return error('malformed', 'That assist is not for this app.');
+      await deps.injectAssist(sender.tabId, sender.frameId, request.bundle);
+      return { ok: true, data: null };
+    },
+    'tab/where': async (request) => {
+      const real = await deps.tabPages.where(request.tabId);
+      const replica = real ? null : await deps.practicePages.where(request.tabId);
+      return { ok: true, data: real ?? (replica && { ...replica, practice: true as const }) };
+    },
+    'guide/context': async (_request, { practice, store }) => ({
+      ok: true,
+      data: guideContext(withPolicy(store.getState(), policy()), practice ? null : await deps.focus.get()),
+    }),
+    'evidence/seen': async (request, { senderFrame, update }) => {
+      const frame = await senderFrame();
+      const step = getStep(request.stepId);
+      if (!frame || !ruleReadableOn(step, request.ruleId, frame)) return error('malformed', 'That rule cannot be proven from this page.');
+      return written(await update((s) => applyEvidence(s, step, request.ruleId, frame, deps.now()) ?? s));
+    },
+    'diagnostic/target-missing': async (request, { senderFrame, update }) => {
+      const frame = await senderFrame();
+      if (!frame) return error('malformed', 'Report the page before reporting a missing target.');
+      const { stepId, target, tried } = request;
+      const entry = { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() };
+      return written(await update((s) => recordDiagnostic(countNotFound(s, stepId, deps.now()), entry)));
+    },
+    'guide/where': async (request) => ({ ok: true, data: whereOf(request.target, request.locale) }),
+    'guide/verify': async (_request, { practice }) => {
+      // Practice progress has its own sandbox; verifying reads the real apps' pages.
+      if (practice) return error('forbidden-sender', 'Verify now checks real progress only.');
+      if (!(await deps.store.persistence.writable())) return UNAVAILABLE;
+      return { ok: true, data: await deps.verify() };
+    },
+    'guide/notices': async (request) => ({ ok: true, data: noticesOf(request.stepId) }),
+    'credentials/check': async (request) => ({ ok: true, data: await deps.checkCredentials(request) }),
+    'guide/open-step': async (request, { practice }) => {
+      // The sandbox opens its screens itself; a real tab must never be driven by practice progress.
+      if (practice) return error('forbidden-sender', 'The practice sandbox opens its own screens.');
+      const result = await deps.openStep(deps.store.getState(), request.stepId, request.host);
+      if ('invalidHost' in result) return error('malformed', 'That host is not one of this app’s hosts.');
+      if (!('needsHost' in result)) await deps.focus.set(request.stepId);
+      return { ok: true, data: result };
+    },
+  };
+}
+
 /**
  * The background's single entry for messages: checks the sender, validates the payload, applies it.
  * It never throws: any failure becomes an error reply, so a bad message cannot crash the worker.
  */
 export function createRouter(deps: RouterDeps) {
   const policy = deps.policy ?? (() => NO_POLICY);
-  async function apply(request: Request, sender: Sender): Promise<Reply> {
+  const handlers = createHandlers(deps, policy);
+  function apply<T extends RequestType>(request: Request<T>, sender: Sender): Promise<Reply<T>> {
     const practice = sender.practice;
     const store = practice ? deps.practiceStore : deps.store;
     const pages = practice ? deps.practicePages : deps.tabPages;
-    /** The page the sending frame reported (content senders only: the protocol's `from` lists ensure it). */
-    const senderFrame = () => (sender.kind === 'content' ? pages.frame(sender.tabId, sender.frameId) : Promise.resolve(null));
-    /**
-     * Applies a reducer; writes (and so notifies every view) only when something changed. False when
-     * progress may not be written now (stored data not read, or of a format this build cannot read).
-     */
-    const update = async (reduce: (state: ProgressState) => ProgressState): Promise<boolean> => {
-      if (!(await store.persistence.writable())) return false;
-      const current = store.getState();
-      const next = reduce(current);
-      if (next !== current) store.setState(next, true);
-      return true;
+    const ctx: HandlerContext = {
+      sender,
+      practice,
+      store,
+      pages,
+      senderFrame: () => (sender.kind === 'content' ? pages.frame(sender.tabId, sender.frameId) : Promise.resolve(null)),
+      update: async (reduce) => {
+        if (!(await store.persistence.writable())) return false;
+        const current = store.getState();
+        // Every status change is timed the same way, whichever request made it.
+        const next = trackTimings(current, reduce(current), deps.now());
+        if (next !== current) store.setState(next, true);
+        return true;
+      },
     };
-    const done = (written: boolean): Reply => (written ? { ok: true, data: null } : UNAVAILABLE);
-    switch (request.type) {
-      case 'progress/set-status':
-        return done(await update((s) => setStepStatus(s, request.stepId, request.status, deps.now())));
-      case 'progress/reset': {
-        if (await update(resetProgress)) return { ok: true, data: null };
-        // Data of a newer or unknown format is replaced only by this explicit, confirmed reset.
-        if (store.persistence.status() === 'unreadable') return UNAVAILABLE;
-        await store.persistence.overwrite(resetProgress(store.getState()));
-        return { ok: true, data: null };
-      }
-      case 'prefs/set': {
-        const { type: _type, ...prefs } = request;
-        const managed = managedPrefs(policy().values);
-        if (Object.keys(prefs).some((key) => managed.has(key as keyof typeof prefs))) return error('managed', 'Your organisation sets this, so it cannot be changed here.');
-        return done(await update((s) => setPreferences(s, prefs)));
-      }
-      case 'page/seen': {
-        if (sender.kind !== 'content') return error('forbidden-sender', 'Only a guided frame reports its page.');
-        // The app, host and frame flags come from the frame's own address, not from its report.
-        const inFrame = practice ? request.detection?.embedded === true : sender.frameId !== 0;
-        const detection = request.detection && confirmDetection(request.detection, sender.url, inFrame);
-        if (request.detection && !detection) return error('malformed', 'That page does not fit the frame’s address.');
-        await pages.report(sender.tabId, sender.frameId, detection);
-        // The shell's host is not an instance host; the Marketo frame inside it reports that one.
-        // Not written while progress cannot be: the next report records it.
-        if (detection && !detection.shell) await update((s) => recordHostSeen(s, detection.app, detection.host, deps.now()));
-        return { ok: true, data: null };
-      }
-      case 'tab/where': {
-        const real = await deps.tabPages.where(request.tabId);
-        const replica = real ? null : await deps.practicePages.where(request.tabId);
-        return { ok: true, data: real ?? (replica && { ...replica, practice: true }) };
-      }
-      case 'guide/context':
-        return { ok: true, data: guideContext(withPolicy(store.getState(), policy()), practice ? null : await deps.focus.get()) };
-      case 'evidence/seen': {
-        const frame = await senderFrame();
-        const step = getStep(request.stepId);
-        if (!frame || !ruleReadableOn(step, request.ruleId, frame)) return error('malformed', 'That rule cannot be proven from this page.');
-        return done(await update((s) => applyEvidence(s, step, request.ruleId, frame, deps.now()) ?? s));
-      }
-      case 'diagnostic/target-missing': {
-        const frame = await senderFrame();
-        if (!frame) return error('malformed', 'Report the page before reporting a missing target.');
-        const { stepId, target, tried } = request;
-        return done(await update((s) => recordDiagnostic(s, { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() })));
-      }
-      case 'guide/where':
-        return { ok: true, data: whereOf(request.target, request.locale) };
-      case 'guide/verify':
-        // Practice progress has its own sandbox; verifying reads the real apps' pages.
-        if (practice) return error('forbidden-sender', 'Verify now checks real progress only.');
-        if (!(await deps.store.persistence.writable())) return UNAVAILABLE;
-        return { ok: true, data: await deps.verify() };
-      case 'guide/notices':
-        return { ok: true, data: noticesOf(request.stepId) };
-      case 'credentials/check':
-        return { ok: true, data: await deps.checkCredentials(request) };
-      case 'guide/open-step': {
-        // The sandbox opens its screens itself; a real tab must never be driven by practice progress.
-        if (practice) return error('forbidden-sender', 'The practice sandbox opens its own screens.');
-        const result = await deps.openStep(deps.store.getState(), request.stepId, request.host);
-        if ('invalidHost' in result) return error('malformed', 'That host is not one of this app’s hosts.');
-        if (!('needsHost' in result)) await deps.focus.set(request.stepId);
-        return { ok: true, data: result };
-      }
-    }
+    // TypeScript cannot correlate `handlers[type]` with `request` for a generic T; the table's type holds each pair.
+    const handler = handlers[request.type as T] as (request: Request<T>, ctx: HandlerContext) => Promise<Reply<T>>;
+    return handler(request, ctx);
   }
 
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {

@@ -17,6 +17,7 @@ render(
     send={sendRequest}
     origin={new URL(browser.runtime.getURL('/')).origin}
     clearScreens={() => clearPracticeScreens([localStorage, sessionStorage])}
+    extensionVersion={browser.runtime.getManifest().version}
   />,
   document.getElementById('app')!,
 );

@@ -58,6 +58,7 @@ const EN = {
   credentialsLink: 'Check credentials',
   reportLink: 'Completion report',
   practiceLink: 'Practice',
+  classLink: 'Class overview',
   privacyLink: 'Privacy',
 } as const;
 
@@ -120,6 +121,7 @@ const DE = {
   credentialsLink: 'Zugangsdaten prüfen',
   reportLink: 'Abschlussbericht',
   practiceLink: 'Üben',
+  classLink: 'Klassenübersicht',
   privacyLink: 'Datenschutz',
 };
 

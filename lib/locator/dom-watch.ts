@@ -3,6 +3,12 @@ export interface DomWatchOptions {
   /** Minimum time between two callback runs, in ms (default 100). */
   throttleMs?: number;
   /**
+   * After a quiet spell, how long the first change waits for the rest of its burst before the run, in ms
+   * (default 16, a frame; never more than `throttleMs`). A control that appears gets its callout about a
+   * frame later, while a page that keeps changing still costs one run per throttle window.
+   */
+  settleMs?: number;
+  /**
    * Mutations whose target this returns true for are ignored, e.g. the extension's own overlay host:
    * otherwise repositioning the overlay on every run would wake the watch forever.
    */
@@ -36,15 +42,19 @@ function report(error: unknown): void {
  */
 export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWatch {
   const throttleMs = options.throttleMs ?? 100;
+  const settleMs = Math.min(options.settleMs ?? 16, throttleMs);
   const { ignore } = options;
   const subscribers = new Set<() => void>();
   const cancels = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last run started (Date.now), so runs stay a throttle window apart. */
+  let lastRun = -Infinity;
   let observing = false;
   let disposed = false;
 
   const run = (): void => {
     timer = undefined;
+    lastRun = Date.now();
     // A snapshot: callbacks may unsubscribe (waitFor does) while we iterate.
     for (const cb of [...subscribers]) {
       try {
@@ -56,10 +66,11 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
   };
 
   // Trailing-edge throttle: the first change of a burst arms the timer, the rest of the burst rides on it.
+  // The run comes `settleMs` after that change, or a throttle window after the last run if that is later.
   const observer = new MutationObserver((records) => {
     if (timer !== undefined) return;
     if (ignore && records.every((r) => ignore(r.target))) return;
-    timer = setTimeout(run, throttleMs);
+    timer = setTimeout(run, Math.max(settleMs, lastRun + throttleMs - Date.now()));
   });
 
   const stop = (): void => {

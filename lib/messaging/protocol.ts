@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSIST_BUNDLE_NAMES } from '../apps/assist-bundles';
 import { REMOTE_SITE_URLS } from '../apps/salesforce/remote-sites';
 import { STEP_IDS, PERSONAS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
@@ -52,6 +53,11 @@ export const REQUESTS = {
   'page/seen': {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('page/seen'), detection: detection.nullable() }),
+  },
+  /** A content script's frame shows a page an assist bundle serves: inject that bundle into the frame. */
+  'assist/load': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('assist/load'), bundle: z.enum(ASSIST_BUNDLE_NAMES) }),
   },
   /** A content script asks what the guide should show: step statuses, language, persona, focused step. */
   'guide/context': {
@@ -164,6 +170,7 @@ export interface ResponseData {
   'progress/reset': null;
   'prefs/set': null;
   'page/seen': null;
+  'assist/load': null;
   /** `practice`: the tab is the practice sandbox, showing this replica screen. */
   'tab/where': (PageDetectionPayload & { practice?: true }) | null;
   'guide/context': GuideContext;

@@ -2,18 +2,33 @@ import { normalizeProgress } from './schema';
 import type { ProgressState } from './types';
 
 /** The version of the stored progress format. Bump it together with a new entry in MIGRATIONS. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Upgrades stored data of version `n` to version `n + 1`. */
 export type Migration = (data: unknown) => unknown;
 
 /**
+ * Version 1 → 2: step timings. Version 1 knew when a step was done (`changedAt` of a done step), not
+ * when it was started nor how often its targets were missed: completion is carried over, the rest
+ * starts unknown (null, 0) rather than being made up.
+ */
+function addTimings(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) throw new Error('not progress');
+  const v1 = data as { steps?: Record<string, { status?: unknown; changedAt?: unknown }> };
+  const timings = Object.fromEntries(
+    Object.entries(v1.steps ?? {}).flatMap(([id, step]) =>
+      step?.status === 'done' && typeof step.changedAt === 'string' ? [[id, { startedAt: null, completedAt: step.changedAt, notFound: 0 }]] : [],
+    ),
+  );
+  return { ...v1, timings };
+}
+
+/**
  * MIGRATIONS[n] upgrades stored data from version n to n + 1.
  * Version 0 is data written without a version (never shipped): it has no usable shape, so the
- * chain starts at 1. Add `1: (v1) => v2` here when the format changes, with a test in
- * tests/unit/progress-migrations.test.ts.
+ * chain starts at 1. Each migration has a test in tests/unit/progress-migrations.test.ts.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addTimings };
 
 /**
  * Brings stored data of an older version to the current format, or returns null when it cannot:

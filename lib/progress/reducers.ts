@@ -57,9 +57,9 @@ export function recordDiagnostic(state: ProgressState, entry: LocatorDiagnostic)
   return { ...state, diagnostics: [entry, ...rest].slice(0, MAX_DIAGNOSTICS) };
 }
 
-/** Forgets all step progress, evidence and diagnostics; preferences and known hosts stay. */
+/** Forgets all step progress, evidence, diagnostics and timings; preferences and known hosts stay. */
 export function resetProgress(state: ProgressState): ProgressState {
-  return { ...state, steps: initialProgress().steps, diagnostics: [] };
+  return { ...state, steps: initialProgress().steps, diagnostics: [], timings: {} };
 }
 
 export function setPreferences(state: ProgressState, prefs: Partial<Preferences>): ProgressState {

@@ -48,6 +48,12 @@ export const diagnosticSchema = z.object({
   tried: z.array(z.object(TRIED_WAY_SHAPE)).max(20),
 });
 
+const timingSchema = z.object({
+  startedAt: isoTime.nullable(),
+  completedAt: isoTime.nullable(),
+  notFound: z.number().int().min(0).max(9_999),
+});
+
 const prefsSchema = z.object({
   locale: z.enum(LOCALES).nullable(),
   persona: z.enum([...PERSONAS, 'both']),
@@ -74,10 +80,19 @@ export function normalizeProgress(data: unknown): ProgressState {
   const hosts = z.array(hostSeenSchema).max(50).safeParse(raw.hostsSeen);
   const prefs = prefsSchema.safeParse(raw.prefs);
   const diagnostics = z.array(diagnosticSchema).max(100).safeParse(raw.diagnostics);
+  const rawTimings = (typeof raw.timings === 'object' && raw.timings !== null ? raw.timings : {}) as Record<string, unknown>;
+  // Each step's timing on its own: a broken one is dropped, the others stay.
+  const timings = Object.fromEntries(
+    STEP_IDS.flatMap((id) => {
+      const parsed = timingSchema.safeParse(rawTimings[id]);
+      return parsed.success ? [[id, parsed.data]] : [];
+    }),
+  ) as ProgressState['timings'];
   return {
     steps,
     hostsSeen: hosts.success ? hosts.data : fresh.hostsSeen,
     prefs: prefs.success ? prefs.data : fresh.prefs,
     diagnostics: diagnostics.success ? diagnostics.data : fresh.diagnostics,
+    timings,
   };
 }

@@ -29,6 +29,16 @@ export interface StepProgress {
   evidence: EvidenceEntry[];
 }
 
+/**
+ * When a step was started (the guide first showed it, or the user worked on it) and completed, and how
+ * often one of its targets was not found on a page. Times only — never what a page showed.
+ */
+export interface StepTiming {
+  startedAt: string | null;
+  completedAt: string | null;
+  notFound: number;
+}
+
 /** An instance host of one of the apps the extension has seen the user on (used for "Go to step"). */
 export interface HostSeen {
   app: AppId;
@@ -67,4 +77,6 @@ export interface ProgressState {
   prefs: Preferences;
   /** Targets not found, newest first (capped). */
   diagnostics: LocatorDiagnostic[];
+  /** Per step, once it was started: its timing (format version 2). */
+  timings: Partial<Record<StepId, StepTiming>>;
 }

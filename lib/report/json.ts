@@ -1,4 +1,5 @@
-import { containsSecretLike, redactReport } from './redact';
+import { redactReport } from './redact';
+import { readStrict } from './strict-read';
 import { reportSchema } from './schema';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, type CompletionReport } from './types';
 
@@ -12,15 +13,6 @@ export type ReportErrorReason = 'too-large' | 'malformed-json' | 'not-a-report' 
 
 /** A report read from a file, or why it was refused (with the bad field's path when it is safe to show). */
 export type ParsedReport = { ok: true; report: CompletionReport } | { ok: false; reason: ReportErrorReason; field?: string };
-
-/**
- * A readable path to the first bad field, e.g. `steps.2.status` (keys only, never the value). An unknown
- * key is the file's own text: it is named only when it is a plain short word.
- */
-function fieldPath(path: readonly PropertyKey[]): string | undefined {
-  const joined = path.map(String).join('.');
-  return /^[\w.-]{1,80}$/.test(joined) && !containsSecretLike(joined) ? joined : undefined;
-}
 
 /**
  * Reads a report file's text: checks the size, the JSON, the `format` marker, the version, and then
@@ -40,15 +32,9 @@ export function parseReportJson(text: string): ParsedReport {
   const { format, version } = data as Record<string, unknown>;
   if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
   if (version !== REPORT_VERSION) return { ok: false, reason: 'wrong-version' };
-  const parsed = reportSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const keys = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
-    const field = fieldPath([...(issue?.path ?? []), ...keys]);
-    return { ok: false, reason: 'invalid-field', ...(field ? { field } : {}) };
-  }
-  if (containsSecretLike(parsed.data)) return { ok: false, reason: 'invalid-field' };
-  return { ok: true, report: parsed.data };
+  const read = readStrict(reportSchema, data);
+  if (!read.ok) return { ok: false, reason: 'invalid-field', ...(read.field ? { field: read.field } : {}) };
+  return { ok: true, report: read.data };
 }
 
 /** The download name, `msi-setup-report-YYYY-MM-DD.json`, dated by the report's (UTC) generation day. */

@@ -1,21 +1,9 @@
 import type { Locale } from '../i18n/locale';
+import { markdownTable as table } from '../markdown/table';
 import { describeMeta, describeStep, formatUtc, reportSummary, type DescribedStep } from './describe';
 import { redactReport } from './redact';
 import { reportText, type ReportTextKey } from './text';
 import type { CompletionReport } from './types';
-
-/** A table cell: pipes escaped and line breaks flattened, so a cell can never break the table. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-
-function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
-  return [
-    `| ${head.map(cell).join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ];
-}
 
 function stepSection(step: DescribedStep, t: (key: ReportTextKey) => string): string[] {
   const lines = [`### ${step.label}: ${step.title}`, ''];

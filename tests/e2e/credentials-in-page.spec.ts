@@ -212,7 +212,12 @@ test.describe('Copy buttons on the Integration Information card (Marketo)', () =
     const page = await session.context.newPage();
     await page.goto('https://app-ab12.marketo.com/?reset=1&state=fresh&delay=0&tab=actions#SI0A1');
     await expect(page.locator('.mkt-actions-config')).toBeVisible();
-    await page.waitForTimeout(500);
+    // The guide runs on this page (its callout is up), and the card shows no values: no Copy button.
+    await expect(page.locator('msi-guide-overlay [role="dialog"]')).toBeVisible();
     await expect(page.locator('msi-guide-overlay [data-msi-copy]')).toHaveCount(0);
+    // The same assist shows them as soon as the first invite issues the credentials: it was watching.
+    await page.locator('.x4-form-cb-label', { hasText: 'Anna Becker' }).click();
+    await page.locator('a.x4-btn', { hasText: 'Send Invite' }).click();
+    await expect(page.locator('msi-guide-overlay [data-msi-copy="marketo.integration.client-id"]')).toBeVisible();
   });
 });

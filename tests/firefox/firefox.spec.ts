@@ -84,6 +84,16 @@ test('on Marketo Engage (its real hostname), the guide recognises the page and s
   await page.close();
 });
 
+test('an in-page assist is injected where its page shows: Copy buttons on the Integration Information card', async () => {
+  const page = await session.browser.newPage();
+  await page.goto('https://app-ab12.marketo.com/?reset=1&state=invited&delay=0&tab=actions#SI0A1');
+  const copyButtons = () =>
+    page.evaluate(() => document.querySelector('msi-guide-overlay')?.shadowRoot?.querySelectorAll('[data-msi-copy]').length ?? 0).catch(() => 0);
+  // The assist is not in the content script: it arrives through scripting.executeScript from the background.
+  await expect.poll(copyButtons).toBeGreaterThan(0);
+  await page.close();
+});
+
 test('the CSV check on csv.html returns its report', async () => {
   await goToExtensionPage(tab, 'csv.html');
   await waitFor(async () => (await countOf(tab, 'main[data-ready]')) === 1, 'csv.html');

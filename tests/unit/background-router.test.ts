@@ -6,13 +6,14 @@ import { createFocus } from '../../entrypoints/background/guide-handlers';
 import { createProgressStore } from '../../stores/progress-store';
 import type { SenderInfo } from '../../lib/messaging/sender';
 import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
+import { PROGRESS_VERSION } from '../../lib/progress/migrations';
 
 const SELF = { id: 'ourextensionid', origin: 'chrome-extension://ourextensionid/' };
 const POPUP: SenderInfo = { id: SELF.id, url: `${SELF.origin}popup.html` };
 const CONTENT: SenderInfo = { id: SELF.id, url: 'https://app-ab12.marketo.com/#SF0A1', tab: { id: 7 }, frameId: 0 };
 const T = '2026-11-20T10:00:00.000Z';
 
-function setup() {
+function setup(injected: Array<[number, number, string]> = []) {
   const store = createProgressStore(fakeBrowser.storage.local);
   const practiceStore = createProgressStore(fakeBrowser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
   const ready = Promise.all([store.persistence.load(), practiceStore.persistence.load()]);
@@ -24,6 +25,7 @@ function setup() {
     practicePages: createTabPages(session, 'practice-tab:'),
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
+    injectAssist: async (tabId, frameId, bundle) => void injected.push([tabId, frameId, bundle]),
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => ({ checkedFrames: 0, steps: [] }),
     self: SELF,
@@ -59,6 +61,26 @@ describe('background router: senders', () => {
   it('refuses content-only requests from extension pages', async () => {
     const { route } = setup();
     expect(await route({ type: 'page/seen', detection: null }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+});
+
+describe('background router: assist bundles', () => {
+  // A child frame inside its own app's tab (Sales Insight Actions' settings render in frames).
+  const SIA_FRAME: SenderInfo = { id: SELF.id, url: 'https://toutapp.com/next#settings/admin/users', tab: { id: 12, url: 'https://toutapp.com/next#settings' }, frameId: 4 };
+
+  it('injects a bundle into the very frame that asked for it', async () => {
+    const injected: Array<[number, number, string]> = [];
+    const { route } = setup(injected);
+    expect(await route({ type: 'assist/load', bundle: 'csv-upload' }, SIA_FRAME)).toEqual({ ok: true, data: null });
+    expect(injected).toEqual([[12, 4, 'csv-upload']]);
+  });
+
+  it("refuses another app's bundle, and names that are no bundle", async () => {
+    const injected: Array<[number, number, string]> = [];
+    const { route } = setup(injected);
+    expect(await route({ type: 'assist/load', bundle: 'credentials-copy' }, SIA_FRAME)).toMatchObject({ ok: false, error: { code: 'malformed' } });
+    expect(await route({ type: 'assist/load', bundle: '../popup' }, SIA_FRAME)).toMatchObject({ ok: false, error: { code: 'malformed' } });
+    expect(injected).toEqual([]);
   });
 });
 
@@ -105,7 +127,7 @@ describe('background router: effects', () => {
     const { route } = setup();
     expect(await route({ type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' }, POPUP)).toEqual({ ok: true, data: null });
     const stored = (await fakeBrowser.storage.local.get('progress')).progress as { state: { steps: Record<string, { status: string; via: string }> }; version: number };
-    expect(stored.version).toBe(1);
+    expect(stored.version).toBe(PROGRESS_VERSION);
     expect(stored.state.steps['connect-marketo']).toMatchObject({ status: 'done', via: 'hand' });
   });
 

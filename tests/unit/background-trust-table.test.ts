@@ -39,6 +39,7 @@ const SAMPLES: { [T in RequestType]: Request<T> } = {
   'prefs/set': { type: 'prefs/set', locale: 'de' },
   'page/seen': { type: 'page/seen', detection: { app: 'marketo', page: 'marketo-admin-salesforce', host: 'app-ab12.marketo.com' } },
   'guide/context': { type: 'guide/context' },
+  'assist/load': { type: 'assist/load', bundle: 'credentials-copy' },
   'evidence/seen': { type: 'evidence/seen', stepId: 'prereq-salesforce-sync', ruleId: 'p2-sync-status-enabled' },
   'diagnostic/target-missing': { type: 'diagnostic/target-missing', stepId: 'start-data-sync', target: 'marketo.admin-nav', tried: [] },
   'guide/where': { type: 'guide/where', target: 'marketo.admin-nav', locale: 'en' },
@@ -58,6 +59,7 @@ const ALLOWED: Record<RequestType, typeof C | typeof P | typeof B> = {
   'prefs/set': P,
   'page/seen': C,
   'guide/context': C,
+  'assist/load': C,
   'evidence/seen': C,
   'diagnostic/target-missing': C,
   'guide/where': C,
@@ -68,7 +70,7 @@ const ALLOWED: Record<RequestType, typeof C | typeof P | typeof B> = {
   'tab/where': P,
 };
 /** The sandbox acts only on its own screens: these stay real-only even from our own practice contexts. */
-const REAL_ONLY: readonly RequestType[] = ['guide/verify', 'guide/open-step'];
+const REAL_ONLY: readonly RequestType[] = ['guide/verify', 'guide/open-step', 'assist/load'];
 
 function expected(type: RequestType, sender: SenderName): 'accepted' | 'refused' {
   const kind = { 'real content frame': 'content', 'practice frame': 'content', 'extension page': 'page', 'practice page': 'page' }[sender as string];
@@ -82,7 +84,7 @@ function setup() {
   const store = createProgressStore(fakeBrowser.storage.local);
   const practiceStore = createProgressStore(fakeBrowser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
   const session = fakeBrowser.storage.session;
-  const calls = { verify: 0, openStep: 0 };
+  const calls = { verify: 0, openStep: 0, injectAssist: 0 };
   const route = createRouter({
     store,
     practiceStore,
@@ -90,6 +92,7 @@ function setup() {
     practicePages: createTabPages(session, 'practice-tab:'),
     focus: createFocus(session),
     openStep: async () => (calls.openStep++, { opened: 'new-tab', url: 'https://app-ab12.marketo.com/' }),
+    injectAssist: async () => void calls.injectAssist++,
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => (calls.verify++, { checkedFrames: 0, steps: [] }),
     self: SELF,
@@ -119,7 +122,7 @@ describe('trust table: every message type from every sender kind', () => {
       expect(reply.ok, JSON.stringify(reply)).toBe(true);
     } else {
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-      expect(calls).toEqual({ verify: 0, openStep: 0 });
+      expect(calls).toEqual({ verify: 0, openStep: 0, injectAssist: 0 });
     }
     // Real progress changes only through a real frame or one of our non-practice pages.
     if (!['real content frame', 'extension page'].includes(senderName)) expect(JSON.stringify(store.getState())).toBe(before);

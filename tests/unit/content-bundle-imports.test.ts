@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
  * This follows every static and dynamic import from each content entrypoint, as the bundler would.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const ENTRIES = ['marketo.content', 'sales-insight-actions.content', 'salesforce.content', 'practice-guest'].map((e) => `entrypoints/${e}/index.ts`);
+/** Everything that runs in a host frame: the content scripts, the sandbox's guest, and the injected assist bundles. */
+const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints'))
+  .filter((e) => e.endsWith('.content') || e === 'practice-guest' || e.startsWith('assist-'))
+  .map((e) => `entrypoints/${e}/index.ts`);
 const PAGE_ONLY = /^lib\/apps\/(?:[^/]+\/)?page-texts\.ts$/;
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
@@ -40,10 +43,14 @@ function reachable(entry: string): Map<string, string[]> {
 }
 
 describe('content-script bundles', () => {
+  it('covers the three content scripts, the guest and the four assist bundles', () => {
+    expect(ENTRIES).toHaveLength(8);
+  });
+
   it.each(ENTRIES)('%s reaches no page-only text module', (entry) => {
     const modules = reachable(entry);
-    // The walk does reach the app's knowledge (so it would see the texts if they were imported).
-    expect([...modules.keys()].some((m) => m.startsWith('lib/apps/'))).toBe(true);
+    // The walk does reach into lib/ (so it would see the texts if they were imported).
+    expect([...modules.keys()].some((m) => m.startsWith('lib/'))).toBe(true);
     const leaks = [...modules.entries()].filter(([m]) => PAGE_ONLY.test(m)).map(([, chain]) => chain.join(' → '));
     expect(leaks).toEqual([]);
   });

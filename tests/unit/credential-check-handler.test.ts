@@ -147,6 +147,7 @@ describe('checkCredentials behind the router', () => {
       practicePages: createTabPages(fakeBrowser.storage.session, 'practice-tab:'),
       focus: createFocus(fakeBrowser.storage.session),
       openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next' }),
+      injectAssist: async () => undefined,
       checkCredentials: (r) => checkCredentials(r, explode),
       verify: async () => ({ checkedFrames: 0, steps: [] }),
       self: SELF,

@@ -1,12 +1,22 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDomWatch, type DomWatch } from '../../lib/locator';
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Time is faked: the watch's throttle window and the waits' deadlines run on Vitest's clock, so the tests
+ * check the order of events, never how long the machine took. Advancing also runs pending microtasks,
+ * where the MutationObserver delivers its records.
+ */
+const sleep = (ms: number): Promise<void> => vi.advanceTimersByTimeAsync(ms).then(() => undefined);
 let watch: DomWatch | undefined;
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(() => {
   watch?.dispose();
   document.body.innerHTML = '';
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('createDomWatch', () => {
@@ -21,6 +31,23 @@ describe('createDomWatch', () => {
     await sleep(150);
     expect(cb.mock.calls.length).toBeGreaterThanOrEqual(1);
     expect(cb.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('runs a frame after the first change of a quiet page, then at most once per window', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 50 });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('p'));
+    await sleep(10);
+    expect(cb).not.toHaveBeenCalled();
+    await sleep(10);
+    expect(cb).toHaveBeenCalledTimes(1);
+    // A page that keeps changing: the next run waits for the window since the last one (at 16 + 50 ms).
+    document.body.append(document.createElement('p'));
+    await sleep(40);
+    expect(cb).toHaveBeenCalledTimes(1);
+    await sleep(10);
+    expect(cb).toHaveBeenCalledTimes(2);
   });
 
   it('always runs after the last change (trailing run) and not before the window ends', async () => {
@@ -103,10 +130,11 @@ describe('createDomWatch', () => {
       el.className = 'late';
       document.body.append(el);
     }, 30);
-    const started = Date.now();
-    const el = await pending;
-    expect(el?.className).toBe('late');
-    expect(Date.now() - started).toBeLessThan(500);
+    let settled: Element | null | undefined;
+    void pending.then((el) => (settled = el));
+    // Well before its 1 s deadline: 30 ms to the insertion, one 10 ms throttle window after it.
+    await sleep(60);
+    expect(settled?.className).toBe('late');
     expect(disconnect).toHaveBeenCalled();
   });
 
@@ -114,7 +142,9 @@ describe('createDomWatch', () => {
     watch = createDomWatch(document.body, { throttleMs: 10 });
     const probe = vi.fn(() => null);
     setTimeout(() => document.body.append(document.createElement('i')), 5);
-    await expect(watch.waitFor(probe, 60)).resolves.toBeNull();
+    const pending = watch.waitFor(probe, 60);
+    await sleep(60);
+    await expect(pending).resolves.toBeNull();
     expect(probe.mock.calls.length).toBeGreaterThanOrEqual(2); // once at once, once after the batch
   });
 

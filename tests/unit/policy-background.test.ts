@@ -26,6 +26,7 @@ function setup() {
     practicePages: createTabPages(session, 'practice-tab:'),
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
+    injectAssist: async () => undefined,
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => ({ checkedFrames: 0, steps: [] }),
     self: SELF,

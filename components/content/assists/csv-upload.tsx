@@ -111,6 +111,8 @@ export const csvUploadAssist: Assist = (env) => {
 
   document.addEventListener('change', onChange, true);
   addEventListener('keydown', onKey, true);
+  // This assist loads once its page shows (see lib/apps/assist-bundles.ts): a file chosen before it came is checked now.
+  for (const chosen of document.querySelectorAll('input[type="file"]')) if ((chosen as HTMLInputElement).files?.length) check(chosen);
   // Next, Cancel or closing the dialog replace the input: the verdict about its file goes with it.
   const unwatch = env.watch.subscribe(() => input && !input.isConnected && close());
   return () => {
