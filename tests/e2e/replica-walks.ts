@@ -16,6 +16,8 @@ interface ReplicaSet {
   pickAdmin: (page: Page) => Promise<void>;
   fillEmails: (page: Page) => Promise<void>;
   closeInviteConfirmation: (page: Page) => Promise<void>;
+  /** Closes Marketo's "invitation sent" message, as the admin would, where the replica keeps one open. */
+  closeMarketoConfirmation: (page: Page) => Promise<void>;
 }
 
 const SETS: Record<'default' | 'variant', ReplicaSet> = {
@@ -27,6 +29,7 @@ const SETS: Record<'default' | 'variant', ReplicaSet> = {
       await page.keyboard.press('Tab');
     },
     closeInviteConfirmation: (page) => page.getByRole('dialog').getByRole('button', { name: 'OK' }).click(),
+    closeMarketoConfirmation: async () => {},
   },
   variant: {
     marketoStart: (lang) => `https://app-ab12.marketo.com/?reset=1&lang=${lang}#MM0A1`,
@@ -36,6 +39,8 @@ const SETS: Record<'default' | 'variant', ReplicaSet> = {
       await page.keyboard.press('Tab');
     },
     closeInviteConfirmation: (page) => page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click(),
+    // An ExtJS 3 message box over a modal mask.
+    closeMarketoConfirmation: (page) => page.locator('.x-window-dlg').getByRole('button', { name: 'OK' }).click(),
   },
 };
 
@@ -53,6 +58,7 @@ export function defineWalks(root: 'default' | 'variant') {
         await walkStep(session, page, 'prereq-salesforce-sync', walk);
         const step1 = await walkStep(session, page, 'setup-sales-account', { ...walk, inputs: { 'marketo.invite.admin-picker': () => set.pickAdmin(page) } });
         expect(step1).toEqual(expect.arrayContaining(['marketo.invite.admin-picker', 'marketo.invite.send']));
+        await set.closeMarketoConfirmation(page);
         const step4 = await walkStep(session, page, 'start-data-sync', walk);
         expect(step4).toEqual(expect.arrayContaining(['marketo.action-field-sync.sync', 'marketo.action-field-sync.start-sync']));
         await expect(callout(page)).toHaveCount(0);
