@@ -98,11 +98,11 @@ export function onItsPage(def: TargetDef, ctx: Pick<LocateContext, 'page'>): boo
   return ctx.page === null || ctx.page === def.page || def.ways.some((way) => way.by === 'route');
 }
 
-/** Containers a `within` scope widens to: the dialog or section that holds the scope target. */
-const SCOPE_CONTAINER = '[role="dialog"], [role="alertdialog"], dialog, .modal, section';
+/** Containers a `within` scope widens to: the dialog, section or ExtJS panel (card) that holds the scope target. */
+const SCOPE_CONTAINER = '[role="dialog"], [role="alertdialog"], dialog, .modal, section, .x4-panel, .x-panel';
 
-/** The element a `within` target is searched in, or null when the scope target is not on screen. */
-function scopeRoot(def: TargetDef, ctx: LocateContext): Element | null {
+/** The element a `within` target is searched in, or null when the scope target is not on screen. Exported for the registry tests. */
+export function scopeRoot(def: TargetDef, ctx: LocateContext): Element | null {
   const anchor = def.within ? (ctx.elementOf?.(def.within) ?? null) : null;
   if (anchor) return anchor.closest(SCOPE_CONTAINER) ?? anchor;
   if (!def.orAlertDialog) return null;

@@ -12,6 +12,8 @@ const BTN = '.x-btn-text, .x4-btn-inner';
 const FORM_LABEL = 'label.x4-form-item-label, label.x-form-item-label';
 /** Card titles and form labels, for targets named by their card. */
 const CARD_LABEL = '.x4-panel-header-text, .x-panel-header-text, label.x4-form-item-label';
+/** Card (panel) titles in ExtJS 4 and ExtJS 3. */
+const CARD_TITLE = '.x4-panel-header-text, .x-panel-header-text';
 /** Tab labels in the ExtJS 4 and ExtJS 3 tab strips. */
 const TAB = '.x4-tab-inner, .x-tab-strip-text';
 /** Left admin tree labels (`li.x-tree-node > div.x-tree-node-el > … > span`). */
@@ -74,10 +76,10 @@ export const MARKETO_TARGETS = {
   'marketo.sales-insight.actions-config-tab': {
     page: 'marketo-admin-sales-insight',
     ways: [
-      // Inference: the second tab of the page's ExtJS 4 tab bar (Overview, Actions Config). Not the ExtJS 3
-      // strip: that is Marketo's main canvas, whose second tab is something else entirely.
-      // ExtJS 4 tab bar, classic Marketo, any language (inference: 2nd tab)
-      { by: 'css', selector: '.x4-tab-bar .x4-tab:nth-child(2) .x4-tab-inner' },
+      // No "second tab of the tab bar" way: without MSI Actions enabled the page has another second tab, and
+      // a positional way would point at it (and verify the prerequisite wrongly).
+      // ExtJS 4 tab named by its component id or class (actionsConfig), classic Marketo, any language (inference)
+      { by: 'css', selector: ':is(.x4-tab[id*="actionsconfig" i], .x4-tab[class*="actions-config" i], .x4-tab[class*="actionsconfig" i]) .x4-tab-inner' },
       // ExtJS tab strip, English UI
       { by: 'text', lang: 'en', text: 'Actions Config', exact: true, roles: ['tab'], candidates: TAB },
       // ExtJS tab strip, German UI (label from the German docs)
@@ -167,10 +169,12 @@ export const MARKETO_TARGETS = {
   'marketo.action-field-sync.start-sync': {
     page: 'marketo-admin-sales-insight',
     ways: [
-      // Primary button in an ExtJS 4 / ExtJS 3 dialog, any language
-      { by: 'css', selector: '.x4-window a.x4-btn.mktButtonPositive .x4-btn-inner, .x-window .mktButtonPositive .x-btn-text' },
-      // Primary button of an ExtJS 4.1 window (div.x4-btn), any language
-      { by: 'css', selector: '.x4-window div.x4-btn.mktButtonPositive .x4-btn-inner' },
+      // Only a window that previews fields (a grid): other windows of the page (Edit API Configuration) have
+      // a primary button too.
+      // Primary button of an ExtJS 4.2 / ExtJS 3 window with a grid, any language (inference)
+      { by: 'css', selector: '.x4-window:has(.x4-grid) a.x4-btn.mktButtonPositive .x4-btn-inner, .x-window:has(.x-grid3, .x-grid-panel) .mktButtonPositive .x-btn-text' },
+      // Primary button of an ExtJS 4.1 window (div.x4-btn) with a grid, any language (inference)
+      { by: 'css', selector: '.x4-window:has(.x4-grid) div.x4-btn.mktButtonPositive .x4-btn-inner' },
       // ExtJS dialog button, English UI
       { by: 'text', lang: 'en', text: 'Start Sync', exact: true, roles: ['button'], candidates: BTN },
       // ExtJS dialog button, German UI
@@ -179,8 +183,23 @@ export const MARKETO_TARGETS = {
       { by: 'text', lang: 'de', text: 'Synchronisierung starten', exact: true, roles: ['button'], candidates: BTN },
     ],
   },
+  // The card's title: scopes the status to the card (Admin › Sales Insight shows other "Status" rows).
+  'marketo.action-field-sync.card': {
+    page: 'marketo-admin-sales-insight',
+    ways: [
+      // ExtJS 4 panel title on a card named for field sync, any language (inference)
+      { by: 'css', selector: '.x4-panel:is([class*="fieldsync" i], [class*="field-sync" i]) > .x4-panel-header .x4-panel-header-text' },
+      // Card title, English UI
+      { by: 'text', lang: 'en', text: 'Action Field Sync', exact: true, candidates: CARD_TITLE },
+      // Card title, German UI as the seed's German docs name it
+      { by: 'text', lang: 'de', text: 'Synchronisierung von Aktionsfeldern', exact: true, candidates: CARD_TITLE },
+      // Card title, German UI as Adobe's current German guide names it
+      { by: 'text', lang: 'de', text: 'Aktion Feldsynchronisierung', exact: true, candidates: CARD_TITLE },
+    ],
+  },
   'marketo.action-field-sync.status': {
     page: 'marketo-admin-sales-insight',
+    within: 'marketo.action-field-sync.card',
     ways: [
       // The value, never a label: the rule reads its text ("Sync in progress", "Synced", …).
       // ExtJS 4 display field by status class, classic Marketo, any language (inference)

@@ -56,8 +56,9 @@ export const SIA_TARGETS = {
   'sia.salesforce.connections-tab': {
     page: 'sia-settings-salesforce',
     ways: [
-      // First tab of the tab list, current UI, any language (inference)
-      { by: 'css', selector: '[role="tablist"] > [role="tab"]:first-child' },
+      // No "first tab of the tab list" way: a Salesforce settings page may show other tabs first.
+      // Tab by the panel or route it opens (connections), current UI, any language (inference)
+      { by: 'css', selector: '[role="tab"]:is([aria-controls*="connection" i], [href*="connection" i], [id*="connection" i])' },
       // Settings tabs, English UI
       { by: 'text', lang: 'en', text: 'Connections & Customizations', exact: true, roles: ['tab'], candidates: TAB },
       // Settings tabs, German UI
