@@ -51,7 +51,7 @@ export function matchWay(way: ElementWay, root: Document | Element, isVisible: V
   let labels = labelled(found, way, isVisible);
   // No candidate carries the label: look at the page's elements of the target's role(s), by accessible name.
   if (!('elements' in labels) && way.roles?.length) {
-    const fallback = labelled(queryAll(root, roleSelector(way.roles)) ?? [], way, isVisible);
+    const fallback = labelled(queryAll(root, roleSelector(way.roles, way.roleScope)) ?? [], way, isVisible);
     if ('elements' in fallback) labels = fallback;
   }
   if (!('elements' in labels)) return labels;

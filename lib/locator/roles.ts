@@ -26,7 +26,11 @@ export const ROLE_SELECTORS: Readonly<Record<FallbackRole, string>> = {
   option: '[role="option"], option',
 };
 
-/** One selector for the elements of any of `roles`. */
-export function roleSelector(roles: readonly FallbackRole[]): string {
-  return roles.map((role) => ROLE_SELECTORS[role]).join(', ');
+/** One selector for the elements of any of `roles`, inside a `scope` container when one is given. */
+export function roleSelector(roles: readonly FallbackRole[], scope?: string): string {
+  const any = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
+  return scope ? `:is(${scope}) :is(${any})` : any;
 }
+
+/** Modal dialogs of any UI generation: the scope of a dialog button's role fallback. */
+export const DIALOG_SCOPE = '[role="dialog"], [role="alertdialog"], dialog, .modal, .x4-window, .x-window';

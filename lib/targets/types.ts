@@ -29,6 +29,7 @@ export type LocatorWay =
       candidates: string;
       exact?: boolean;
       roles?: readonly FallbackRole[];
+      roleScope?: string;
       resolve?: 'labelled-field';
       ui?: string;
     }

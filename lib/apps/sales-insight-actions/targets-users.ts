@@ -1,3 +1,4 @@
+import { DIALOG_SCOPE } from '../../locator/roles';
 import type { TargetDef } from '../../targets/types';
 import { ALERT_DIALOG_TEXT, BUTTON, MENU, DIALOG_BUTTON, DIALOG_TITLE, MESSAGE, SUCCESS } from './selectors';
 
@@ -47,9 +48,9 @@ export const SIA_USER_TARGETS = {
       // Submit button of the invite dialog, any language
       { by: 'css', selector: '[role="dialog"] button[type="submit"]' },
       // Invite dialog, English UI
-      { by: 'text', lang: 'en', text: 'Invite', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'Invite', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // Invite dialog, German UI
-      { by: 'text', lang: 'de', text: 'Einladen', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'Einladen', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.invite-confirmation': {
@@ -98,9 +99,9 @@ export const SIA_USER_TARGETS = {
       // Submit button of the upload dialog, any language
       { by: 'css', selector: '[role="dialog"]:has(input[type="file"]) button[type="submit"]' },
       // CSV dialog, English UI
-      { by: 'text', lang: 'en', text: 'Next', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'Next', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // CSV dialog, German UI
-      { by: 'text', lang: 'de', text: 'Weiter', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'Weiter', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.csv-mapping': {
@@ -120,9 +121,9 @@ export const SIA_USER_TARGETS = {
       // Submit button of the mapping step, any language (inference)
       { by: 'css', selector: '[role="dialog"]:has(select) button[type="submit"]' },
       // Mapping step, English UI
-      { by: 'text', lang: 'en', text: 'Invite', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'Invite', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // Mapping step, German UI
-      { by: 'text', lang: 'de', text: 'Einladen', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'Einladen', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.invite-dialog-title': {

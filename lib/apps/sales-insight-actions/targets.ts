@@ -1,3 +1,4 @@
+import { DIALOG_SCOPE } from '../../locator/roles';
 import type { TargetDef } from '../../targets/types';
 import { BUTTON, NAV, TAB, MENU, DIALOG_BUTTON, GEAR, STATUS } from './selectors';
 import { SIA_USER_TARGETS } from './targets-users';
@@ -96,9 +97,9 @@ export const SIA_TARGETS = {
       // Primary button of the modal dialog, any language
       { by: 'css', selector: '[role="dialog"] .btn-primary, [role="alertdialog"] button[type="submit"]' },
       // Modal dialog, English UI
-      { by: 'text', lang: 'en', text: 'OK', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'OK', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // Modal dialog, German UI
-      { by: 'text', lang: 'de', text: 'OK', exact: true, roles: ['button'], candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'OK', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.salesforce.connected': {
