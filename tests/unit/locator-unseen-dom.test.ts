@@ -107,3 +107,21 @@ describe('Marketo structure ways in ExtJS 3, 4.1 and 4.2 markup', () => {
     expect(found('marketo.admin-tree.sales-insight', 'marketo-admin')?.closest('#n')).toBe(byId('n'));
   });
 });
+
+describe('navigation from sibling pages', () => {
+  const settings = `<aside><nav><a href="#settings/crm/salesforce/configure">Salesforce</a><a href="#settings/admin/marketo">Marketo</a><a href="#settings/admin/user-management" id="um">User Management</a></nav></aside>
+    <main><button id="connect">Connect</button></main>`;
+
+  it('finds a settings navigation entry on a sibling settings page, and knows Settings is reached', () => {
+    html(settings);
+    expect(found('sia.admin.user-management', 'sia-settings-marketo')).toBe(byId('um'));
+    expect(locateTarget(TARGETS['sia.settings'], { root: document, page: 'sia-settings-marketo', isVisible }).status).toBe('route');
+    expect(locateTarget(TARGETS['sia.gear'], { root: document, page: 'sia-user-management', isVisible }).status).toBe('route');
+  });
+
+  it("never takes one settings page's control for another's (Connect on Salesforce is not Marketo's)", () => {
+    html(settings);
+    expect(found('sia.marketo.connect', 'sia-settings-salesforce')).toBeNull();
+    expect(found('sia.marketo.connect', 'sia-settings-marketo')).toBe(byId('connect'));
+  });
+});

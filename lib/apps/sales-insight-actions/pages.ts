@@ -36,7 +36,8 @@ const SHOWN_PAGES: readonly ShownRule[] = [
  */
 export function detectSalesInsightActions(url: URL, signals?: { shown?: ShownSignals }): PageDetection | null {
   if (!SIA_HOST.test(url.hostname)) return null;
-  const route = url.pathname.startsWith('/next') ? url.hash.replace(/^#\/?/, '') : '';
+  // Routes live in the hash; a UI that routes by path (`/next/settings/…`) is read the same way.
+  const route = url.pathname.startsWith('/next') ? url.hash.replace(/^#\/?/, '') || url.pathname.replace(/^\/next\/?/, '') : '';
   const known = SIA_ROUTES.find(([pattern]) => pattern.test(route))?.[1] ?? 'sia-other';
   const generic = known === 'sia-settings' || known === 'sia-other';
   const page = generic ? (pageFromShown(signals?.shown, SHOWN_PAGES) ?? known) : known;
