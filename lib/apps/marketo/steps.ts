@@ -90,19 +90,33 @@ export const START_DATA_SYNC = {
         target: 'marketo.action-field-sync.status',
         check: {
           kind: 'text-matches',
-          // Whole-text matches of the status value (see EvidenceCheck); "Not synced" must not count.
+          // The status value says it (whole text, or opening words before a detail such as a time, see
+          // EvidenceCheck); "Not synced" / "Nicht synchronisiert" must not count. English and German as a UI
+          // plausibly words them (the German docs are machine translated: both nouns, both verbs). Not "Last
+          // synced": its detail may be "never".
           phrases: [
             'Sync in progress',
             'In progress',
             'Syncing',
             'Synced',
+            'Sync started',
+            'Started',
+            'Running',
             'Sync complete',
+            'Sync completed',
             'Complete',
             'Completed',
             'Synchronisierung läuft',
             'Synchronisation läuft',
+            'Läuft',
             'Wird synchronisiert',
             'Synchronisiert',
+            'Synchronisierung gestartet',
+            'Synchronisation gestartet',
+            'Gestartet',
+            'In Bearbeitung',
+            'Synchronisierung abgeschlossen',
+            'Synchronisation abgeschlossen',
             'Abgeschlossen',
           ],
         },

@@ -127,6 +127,8 @@ export const MARKETO_TARGETS = {
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: NOTICE },
       // Confirmation text, German UI (inference)
       { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: NOTICE },
+      // Confirmation text, German UI with the verb ("… wurde eingeladen", inference)
+      { by: 'text', lang: 'de', text: 'eingeladen', exact: false, candidates: NOTICE },
     ],
   },
   'marketo.integration.client-id': {

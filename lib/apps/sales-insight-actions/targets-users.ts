@@ -64,6 +64,8 @@ export const SIA_USER_TARGETS = {
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE },
       // Toast text, German UI (inference)
       { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE },
+      // Toast text, German UI with the verb ("… wurden eingeladen", inference)
+      { by: 'text', lang: 'de', text: 'eingeladen', exact: false, candidates: MESSAGE },
       // A confirmation in an alert dialog of its own (the invite dialog closed), English UI (inference)
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: ALERT_DIALOG_TEXT },
       // The same, German UI (inference)
@@ -151,6 +153,7 @@ export const SIA_USER_TARGETS = {
   'sia.users.csv-confirmation': {
     page: 'sia-user-management',
     within: 'sia.users.csv-dialog-title',
+    orAlertDialog: true,
     ways: [
       // Success toast / live region, any language (inference)
       { by: 'css', selector: SUCCESS },
@@ -158,6 +161,12 @@ export const SIA_USER_TARGETS = {
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE },
       // Toast text, German UI (inference)
       { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE },
+      // Toast text, German UI with the verb ("… wurden eingeladen", inference)
+      { by: 'text', lang: 'de', text: 'eingeladen', exact: false, candidates: MESSAGE },
+      // A confirmation in an alert dialog of its own (the CSV dialog closed), English UI (inference)
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: ALERT_DIALOG_TEXT },
+      // The same, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: ALERT_DIALOG_TEXT },
     ],
   },
 } as const satisfies Record<string, TargetDef>;
