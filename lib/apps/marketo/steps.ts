@@ -6,7 +6,7 @@ const TO_ACTIONS_CONFIG: readonly SubStep[] = [
   ...TO_SALES_INSIGHT,
   {
     id: 'open-actions-config',
-    text: { en: 'Open the "Actions Config" tab.', de: 'Öffnen Sie die Registerkarte „Aktionskonfiguration“.' },
+    text: { en: 'Open the "Actions Config" tab.', de: 'Öffnen Sie die Registerkarte „Aktionskonfiguration“ („Actions Config“).' },
     target: 'marketo.sales-insight.actions-config-tab',
   },
 ];
@@ -33,7 +33,7 @@ export const SETUP_SALES_ACCOUNT = {
     },
     {
       id: 'send-invite',
-      text: { en: 'Click "Send Invite".', de: 'Klicken Sie auf „Einladung senden“.' },
+      text: { en: 'Click "Send Invite".', de: 'Klicken Sie auf „Einladung senden“ (auch „Einladen senden“).' },
       target: 'marketo.invite.send',
     },
   ],
@@ -69,7 +69,7 @@ export const START_DATA_SYNC = {
       id: 'click-sync',
       text: {
         en: 'On the "Action Field Sync" card, click "Sync".',
-        de: 'Klicken Sie auf der Karte „Synchronisierung von Aktionsfeldern“ auf „Synchronisieren“.',
+        de: 'Klicken Sie auf der Karte „Synchronisierung von Aktionsfeldern“ („Aktion Feldsynchronisierung“) auf „Synchronisieren“.',
       },
       target: 'marketo.action-field-sync.sync',
     },
@@ -77,7 +77,7 @@ export const START_DATA_SYNC = {
       id: 'start-sync',
       text: {
         en: 'Review the preview of the fields to be synced, then click "Start Sync".',
-        de: 'Sehen Sie sich die Vorschau der zu synchronisierenden Felder an und klicken Sie dann auf „Synchronisation starten“.',
+        de: 'Sehen Sie sich die Vorschau der zu synchronisierenden Felder an und klicken Sie dann auf „Synchronisation starten“ („Synchronisierung starten“).',
       },
       target: 'marketo.action-field-sync.start-sync',
     },

@@ -231,6 +231,8 @@ export const SIA_TARGETS = {
       { by: 'text', lang: 'en', text: 'User Management', exact: true, roles: ['link', 'menuitem'], candidates: NAV },
       // Settings navigation, German UI
       { by: 'text', lang: 'de', text: 'Benutzerverwaltung', exact: true, roles: ['link', 'menuitem'], candidates: NAV },
+      // Settings navigation, German UI as Adobe's current German guide calls the page once ("Kundenverwaltung")
+      { by: 'text', lang: 'de', text: 'Kundenverwaltung', exact: true, roles: ['link', 'menuitem'], candidates: NAV },
       // Already on User Management
       { by: 'route', page: 'sia-user-management' },
     ],
