@@ -105,7 +105,8 @@ const SCOPE_CONTAINER = '[role="dialog"], [role="alertdialog"], dialog, .modal, 
 export function scopeRoot(def: TargetDef, ctx: LocateContext): Element | null {
   const anchor = def.within ? (ctx.elementOf?.(def.within) ?? null) : null;
   if (anchor) return anchor.closest(SCOPE_CONTAINER) ?? anchor;
-  if (!def.orAlertDialog) return null;
+  // An alert dialog stands in only for a scope dialog the user had open (not the previous step's confirmation).
+  if (!def.orAlertDialog || !def.within || !ctx.wasShown?.(def.within)) return null;
   // Only a lone alert dialog: with two on screen, which one confirms what cannot be told.
   const alerts = [...ctx.root.querySelectorAll('[role="alertdialog"]')].filter(ctx.isVisible ?? defaultVisibility);
   return alerts.length === 1 ? (alerts[0] ?? null) : null;

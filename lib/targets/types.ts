@@ -49,7 +49,9 @@ export interface TargetDef {
   within?: string;
   /**
    * With `within`: when the scope target is not on screen (its dialog closed), a lone alert dialog is the
-   * scope instead: UIs that confirm in an alert dialog of their own, after the dialog that asked.
+   * scope instead: UIs that confirm in an alert dialog of their own, after the dialog that asked. Only once
+   * the scope target was on screen in this frame (see `LocateContext.wasShown`): another dialog's
+   * confirmation (step 5's, before step 6's dialog ever opened) does not count.
    */
   orAlertDialog?: true;
   /** Shows a secret (Client Secret, API Secret Key…): masked on screen in presenter mode. */

@@ -125,13 +125,15 @@ describe('completion wording variants (the registry rules)', () => {
     expect([...holds, ...fails].map((_, i) => read(check, `s${i}`))).toEqual([...holds.map(() => true), ...fails.map(() => false)]);
   });
 
-  it('a confirmation in its own alert dialog, after the invite dialog closed, completes step 5', () => {
+  it('a confirmation in its own alert dialog, after the invite dialog closed, completes step 5 and not step 6', () => {
     html(`<div role="alertdialog"><h2>2 Einladungen gesendet</h2><button>OK</button></div>`);
-    const result = locateTarget(TARGETS['sia.users.invite-confirmation'], { ...ctx('sia-user-management'), elementOf: () => null });
-    expect(result.status).toBe('found');
+    const afterDialog = { ...ctx('sia-user-management'), elementOf: () => null, wasShown: () => true };
+    expect(locateTarget(TARGETS['sia.users.invite-confirmation'], afterDialog).status).toBe('found');
+    // Another dialog's confirmation: step 6's dialog was never open, so step 5's alert does not confirm it.
+    expect(locateTarget(TARGETS['sia.users.csv-confirmation'], { ...afterDialog, wasShown: () => false }).status).toBe('not-found');
     // Two alert dialogs: which one confirms what cannot be told.
     html(`<div role="alertdialog"><h2>2 Einladungen gesendet</h2></div><div role="alertdialog"><h2>Einladung fehlgeschlagen</h2></div>`);
-    expect(locateTarget(TARGETS['sia.users.invite-confirmation'], { ...ctx('sia-user-management'), elementOf: () => null }).status).toBe('not-found');
+    expect(locateTarget(TARGETS['sia.users.invite-confirmation'], afterDialog).status).toBe('not-found');
   });
 
   it('a German toast that uses the verb ("eingeladen") confirms the CSV invite; the CSV dialog title does not', () => {
