@@ -124,8 +124,9 @@ export async function walkStep(session: ExtensionSession, page: Page, stepId: st
     if (options.dwellMs) await page.waitForTimeout(options.dwellMs);
     const input = options.inputs?.[target];
     if (input) await input('mainFrame' in scope ? scope.mainFrame() : 'childFrames' in scope ? scope : page.mainFrame());
-    // The spotlight can vanish while its frame navigates: then look again.
-    else if (!(await clickSpotlight(page, scope))) {
+    // The spotlight can vanish while its frame navigates, or move on to a late-rendered control after we
+    // read the target: then look again (a click on the new control would skip a sub-step unrecorded).
+    else if ((await dialog.getAttribute('data-target', { timeout: 1000 }).catch(() => null)) !== target || !(await clickSpotlight(page, scope))) {
       visited.pop();
       continue;
     }
