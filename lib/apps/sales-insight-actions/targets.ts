@@ -1,5 +1,5 @@
 import { DIALOG_SCOPE } from '../../locator/roles';
-import type { TargetDef } from '../../targets/types';
+import type { LocatorWay, TargetDef } from '../../targets/types';
 import { BUTTON, NAV, TAB, MENU, DIALOG_BUTTON, GEAR, STATUS } from './selectors';
 import { SIA_USER_TARGETS } from './targets-users';
 
@@ -8,6 +8,29 @@ import { SIA_USER_TARGETS } from './targets-users';
  * Bootstrap/jQuery one, so locators are ARIA-, href- and text-first; selectors marked "inference" are our
  * best model. German labels are those of the German docs; the app itself may show English labels.
  */
+
+/**
+ * A connection's connected state, the same on the Salesforce and Marketo settings pages: an active
+ * Disconnect (only the admin who connected sees it), or the status and who connected, which every admin sees.
+ */
+const CONNECTED_WAYS = [
+  // Disconnect link / connected marker, any language (inference)
+  { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
+  // Disconnect button, English UI
+  { by: 'text', lang: 'en', text: 'Disconnect', exact: true, roles: ['button', 'link'], candidates: BUTTON },
+  // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
+  { by: 'text', lang: 'de', text: 'Trennen', exact: false, roles: ['button', 'link'], candidates: BUTTON },
+  // Connected status badge, English UI (inference)
+  { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
+  // Who made the connection, shown to every admin (only that admin sees Disconnect), English UI (inference)
+  { by: 'text', lang: 'en', text: 'Connected by', exact: true, roles: ['label'], candidates: 'dt, th, label, [class*="label" i]' },
+  // Who made the connection, German UI (inference)
+  { by: 'text', lang: 'de', text: 'Verbunden von', exact: true, roles: ['label'], candidates: 'dt, th, label, [class*="label" i]' },
+  // Connected status with its detail ("Connected as …"), English UI (inference)
+  { by: 'text', lang: 'en', text: 'Connected as', exact: false, candidates: STATUS },
+  // Connected status with its detail ("Verbunden als …"), German UI (inference)
+  { by: 'text', lang: 'de', text: 'Verbunden als', exact: false, candidates: STATUS },
+] as const satisfies readonly LocatorWay[];
 
 /** Targets in Sales Insight Actions (User Management's in sales-insight-actions-users.ts). */
 export const SIA_TARGETS = {
@@ -104,24 +127,7 @@ export const SIA_TARGETS = {
   },
   'sia.salesforce.connected': {
     page: 'sia-settings-salesforce',
-    ways: [
-      // Disconnect link / connected marker, any language (inference)
-      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
-      // Disconnect button, English UI
-      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, roles: ['button', 'link'], candidates: BUTTON },
-      // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
-      { by: 'text', lang: 'de', text: 'Trennen', exact: false, roles: ['button', 'link'], candidates: BUTTON },
-      // Connected status badge, English UI (inference)
-      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
-      // Who made the connection, shown to every admin (only that admin sees Disconnect), English UI (inference)
-      { by: 'text', lang: 'en', text: 'Connected by', exact: true, roles: ['label'], candidates: 'dt, th, label, [class*="label" i]' },
-      // Who made the connection, German UI (inference)
-      { by: 'text', lang: 'de', text: 'Verbunden von', exact: true, roles: ['label'], candidates: 'dt, th, label, [class*="label" i]' },
-      // Connected status with its detail ("Connected as …"), English UI (inference)
-      { by: 'text', lang: 'en', text: 'Connected as', exact: false, candidates: STATUS },
-      // Connected status with its detail ("Verbunden als …"), German UI (inference)
-      { by: 'text', lang: 'de', text: 'Verbunden als', exact: false, candidates: STATUS },
-    ],
+    ways: CONNECTED_WAYS,
   },
   'sia.admin.marketo': {
     page: 'sia-settings',
@@ -203,24 +209,7 @@ export const SIA_TARGETS = {
   },
   'sia.marketo.connected': {
     page: 'sia-settings-marketo',
-    ways: [
-      // Disconnect link / connected marker, any language (inference)
-      { by: 'css', selector: '[href*="disconnect" i], [data-action*="disconnect" i], [data-status="connected"]' },
-      // Disconnect button, English UI
-      { by: 'text', lang: 'en', text: 'Disconnect', exact: true, roles: ['button', 'link'], candidates: BUTTON },
-      // Disconnect button, German UI ("Trennen" / "Verbindung trennen")
-      { by: 'text', lang: 'de', text: 'Trennen', exact: false, roles: ['button', 'link'], candidates: BUTTON },
-      // Connected status badge, English UI (inference)
-      { by: 'text', lang: 'en', text: 'Connected', exact: true, candidates: '[role="status"], .badge, .label' },
-      // Who made the connection, shown to every admin (only that admin sees Disconnect), English UI (inference)
-      { by: 'text', lang: 'en', text: 'Connected by', exact: true, roles: ['label'], candidates: 'dt, th, label, [class*="label" i]' },
-      // Who made the connection, German UI (inference)
-      { by: 'text', lang: 'de', text: 'Verbunden von', exact: true, roles: ['label'], candidates: 'dt, th, label, [class*="label" i]' },
-      // Connected status with its detail ("Connected as …"), English UI (inference)
-      { by: 'text', lang: 'en', text: 'Connected as', exact: false, candidates: STATUS },
-      // Connected status with its detail ("Verbunden als …"), German UI (inference)
-      { by: 'text', lang: 'de', text: 'Verbunden als', exact: false, candidates: STATUS },
-    ],
+    ways: CONNECTED_WAYS,
   },
   'sia.admin.user-management': {
     page: 'sia-settings',
