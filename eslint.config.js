@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Replicas are plain browser scripts standing in for the host apps.
-    files: ['public/replicas/**/*.js'],
+    files: ['public/replicas/**/*.js', 'tests/replicas-variant/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'module' },
   },
 );

@@ -10,6 +10,20 @@ function isTextEntry(node: Node): boolean {
   return node instanceof HTMLElement && node.isContentEditable;
 }
 
+/** Entries of a drop-down list that ExtJS and ARIA UIs render at the page's end, outside their field. */
+const FLOATING_OPTION = '.x4-boundlist-item, .x-combo-list-item, [role="option"]';
+
+/**
+ * Whether `node` (where the user acted) is part of the control `element` stands for: inside it, a field
+ * it labels, or a hidden file input beside it (a "Browse…" button that opens the input next to it).
+ */
+function belongsTo(element: Element, node: Node): boolean {
+  if (element.contains(node)) return true;
+  if (!(node instanceof HTMLInputElement)) return false;
+  if ([...(node.labels ?? [])].some((label) => element.contains(label) || label.contains(element))) return true;
+  return node.type === 'file' && !!element.parentElement?.contains(node);
+}
+
 export interface AdvanceDeps {
   data: GuideAppData;
   /** The shown callout, or null when none (fallback, minimised, presenter mode). */
@@ -23,6 +37,8 @@ export interface AdvanceDeps {
  * Reports doing a sub-step (the progression then waits for its effect on the page): a click on a button or tab (or Enter / Space on it:
  * hosts like ExtJS act on the key itself, without a click), a committed change (`change`, on leaving the
  * field) for an input — a click into a field is only the start of typing.
+ * A file chosen in a hidden input beside the target (its Browse button) and an entry chosen from the
+ * current input's floating drop-down list count as using it.
  * A click on a later sub-step's control of this page (the user skipped ahead) reports that one.
  * Returns the function that removes the listeners.
  */
@@ -45,8 +61,11 @@ export function advanceOnUse(doc: Document, deps: AdvanceDeps): () => void {
       if (sub.input ? !isChange && typing : isChange) continue;
       const result = index === now.subIndex ? null : deps.locate(sub.target);
       const element = index === now.subIndex ? now.target : result?.status === 'found' ? result.element : null;
+      // Choosing from the current input's drop-down list, which floats outside the field (ExtJS combo lists).
+      // Not for a text field's suggestions: one chosen address is not the whole list.
+      const chosen = sub.input && index === now.subIndex && !isChange && !isTextEntry(now.target) && node instanceof Element && !!node.closest(FLOATING_OPTION);
       // A key goes to the focused control, which may be the target's wrapper (a tab around its label).
-      if (element && (element.contains(node) || (key && node.contains(element)))) {
+      if (chosen || (element && (belongsTo(element, node) || (key && node.contains(element))))) {
         advancing = true;
         setTimeout(() => {
           advancing = false;

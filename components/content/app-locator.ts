@@ -7,7 +7,9 @@ import type { PageId } from '../../lib/pages/types';
 
 /** Locating by target key within one app's registry, on this frame's document and page. */
 export function createAppLocator(data: GuideAppData, page: () => PageId | null) {
-  const context = (): LocateContext => ({ root: document, page: page(), elementOf });
+  /** Scope targets (dialog titles) found on screen so far in this frame. */
+  const shown = new Set<string>();
+  const context = (): LocateContext => ({ root: document, page: page(), elementOf, wasShown: (key) => shown.has(key) });
   function locate(key: string): LocateResult {
     const def = data.targets[key];
     return def ? locateTarget(def, context()) : { status: 'not-found', tried: [] };
@@ -15,7 +17,9 @@ export function createAppLocator(data: GuideAppData, page: () => PageId | null) 
   /** The element of a target, for `within` scopes (a dialog identified by its title). */
   function elementOf(key: string): Element | null {
     const result = locate(key);
-    return result.status === 'found' ? result.element : null;
+    if (result.status !== 'found') return null;
+    shown.add(key);
+    return result.element;
   }
   return {
     locate,

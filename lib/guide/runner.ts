@@ -1,5 +1,5 @@
 import type { GuideContext } from '../messaging/protocol';
-import type { AppId, PageId } from '../pages/types';
+import { isAtPage, type AppId, type PageId } from '../pages/types';
 import type { TargetDef } from '../targets/types';
 import type { GuideAppData } from './app-data';
 import { PREREQUISITE_IDS, STEP_IDS, type GuideStep } from './types';
@@ -19,7 +19,7 @@ export function pickStep(ctx: GuideContext, app: AppId, steps: readonly GuideSte
 
 /** True when the user is already where this target leads ("Already in Settings"): a route way matches the page. */
 export function routeSatisfied(target: TargetDef | undefined, page: PageId): boolean {
-  return target?.ways.some((w) => w.by === 'route' && w.page === page) ?? false;
+  return target?.ways.some((w) => w.by === 'route' && isAtPage(page, w.page)) ?? false;
 }
 
 /**

@@ -52,9 +52,10 @@ export interface SubStep {
  * What a rule reads from the target it names:
  * - `visible`: the target is on screen;
  * - `text-nonempty`: its text (or input value) is not empty — used for read-outs like Client ID;
- * - `text-matches`: its whole text equals one of the given phrases (normalized like a `text` locator way:
- *   trimmed, case-insensitive, whitespace collapsed). Whole text, not substring, so that negations such as
- *   "Deaktiviert" (for "Aktiviert") or "Not synced" (for "Synced") do not count;
+ * - `text-matches`: its text says one of the given phrases (normalized like a `text` locator way): the whole
+ *   text, or the phrase as its opening words followed by a detail ("Sync in progress (started 10:15)").
+ *   Never inside the text, so that negations such as "Deaktiviert" (for "Aktiviert") or "Not synced" (for
+ *   "Synced") do not count;
  * - `checked`: a checkbox or switch is on;
  * - `count-at-least`: the target is a list entry and at least `count` of them match.
  * A rule never records the text it read (it may be a secret), only that it held.

@@ -20,6 +20,18 @@ function isChecked(el: Element): boolean {
 }
 
 /**
+ * Whether a status text says one of `phrases`: the whole text, or the phrase as its opening words followed
+ * by a detail ("Sync in progress (started 10:15)", "Connected as ana@acme.example"). Never inside the
+ * text, so a negation before the phrase ("Not synced", "Nicht verbunden") does not count.
+ */
+export function phraseMatches(text: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => {
+    const wanted = normalizeText(phrase);
+    return wanted !== '' && (text === wanted || (text.startsWith(wanted) && /^[\s(,;:–—-]/.test(text.slice(wanted.length))));
+  });
+}
+
+/**
  * Reads one evidence check from a located element (null: not found). Returns only whether the check
  * holds: the text it reads may be a secret (Client Secret, API keys), so it is neither returned nor kept.
  * `count-at-least` can see one element only, so it holds here just for counts ≤ 1; use
@@ -32,10 +44,8 @@ export function readEvidence(check: EvidenceCheck, element: Element | null, isVi
       return isVisible(element);
     case 'text-nonempty':
       return hasContent(readableText(element));
-    case 'text-matches': {
-      const text = normalizeText(readableText(element));
-      return check.phrases.some((phrase) => normalizeText(phrase) === text);
-    }
+    case 'text-matches':
+      return phraseMatches(normalizeText(readableText(element)), check.phrases);
     case 'checked':
       return isChecked(element);
     case 'count-at-least':

@@ -1,13 +1,16 @@
+import { isAtPage } from '../pages/types';
 import type { LocatorWay, TargetDef } from '../targets/types';
 import { resolveLabelledField } from './labelled-field';
+import { roleSelector } from './roles';
 import { labelMatches } from './text';
 import type { LocateContext, LocateResult, TriedWay, VisibilityFn, WayOutcome } from './types';
 import { isVisible as defaultVisibility } from './visibility';
 
 type ElementWay = Exclude<LocatorWay, { by: 'route' }>;
+type TextWay = Extract<LocatorWay, { by: 'text' }>;
 
 /** The visible, distinct elements one way yields, or why it yields none. */
-type WayMatch = { elements: Element[] } | { outcome: WayOutcome };
+export type WayMatch = { elements: Element[] } | { outcome: WayOutcome };
 
 function queryAll(root: Document | Element, selector: string): Element[] | null {
   try {
@@ -33,13 +36,24 @@ function visibleOrOutcome(elements: Element[], isVisible: VisibilityFn): WayMatc
   return visible.length ? { elements: visible } : { outcome: 'hidden' };
 }
 
-function matchWay(way: ElementWay, root: Document | Element, isVisible: VisibilityFn): WayMatch {
+/** The visible elements whose name is the way's label, among `found`. */
+function labelled(found: Element[], way: TextWay, isVisible: VisibilityFn): WayMatch {
+  // Text before visibility: reading textContent is far cheaper than computing styles for every candidate.
+  return visibleOrOutcome(found.filter((el) => labelMatches(el, way.text, way.exact ?? true)), isVisible);
+}
+
+/** Exported for the registry tests: the elements one way yields on a page (route ways yield none). */
+export function matchWay(way: ElementWay, root: Document | Element, isVisible: VisibilityFn): WayMatch {
   const found = queryAll(root, way.by === 'css' ? way.selector : way.candidates);
   if (!found) return { outcome: 'invalid-selector' };
   if (way.by === 'css') return visibleOrOutcome(found, isVisible);
 
-  // Text before visibility: reading textContent is far cheaper than computing styles for every candidate.
-  const labels = visibleOrOutcome(found.filter((el) => labelMatches(el, way.text, way.exact ?? true)), isVisible);
+  let labels = labelled(found, way, isVisible);
+  // No candidate carries the label: look at the page's elements of the target's role(s), by accessible name.
+  if (!('elements' in labels) && way.roles?.length) {
+    const fallback = labelled(queryAll(root, roleSelector(way.roles, way.roleScope)) ?? [], way, isVisible);
+    if ('elements' in fallback) labels = fallback;
+  }
   if (!('elements' in labels)) return labels;
   const matched = outermost(labels.elements);
   if (way.resolve !== 'labelled-field') return { elements: matched };
@@ -57,10 +71,11 @@ function matchWay(way: ElementWay, root: Document | Element, isVisible: Visibili
 export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
   const isVisible = ctx.isVisible ?? defaultVisibility;
   const tried: TriedWay[] = [];
-  const root = def.within ? scopeRoot(def.within, ctx) : ctx.root;
+  if (!onItsPage(def, ctx)) return { status: 'not-found', tried };
+  const root = def.within ? scopeRoot(def, ctx) : ctx.root;
   for (const [index, way] of def.ways.entries()) {
     if (way.by === 'route') {
-      if (ctx.page === way.page) return { status: 'route', way: index };
+      if (isAtPage(ctx.page, way.page)) return { status: 'route', way: index };
       continue;
     }
     const match: WayMatch = root ? matchWay(way, root, isVisible) : { outcome: 'none' };
@@ -74,13 +89,27 @@ export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
   return { status: 'not-found', tried };
 }
 
-/** Containers a `within` scope widens to: the dialog or section that holds the scope target. */
-const SCOPE_CONTAINER = '[role="dialog"], [role="alertdialog"], dialog, .modal, section';
+/**
+ * A target is looked for only on its own page (a "Connect" button of one settings page is not another
+ * page's), except navigation targets (those with a route way: a side-navigation entry, a tab of the
+ * app's frame), which sibling pages show too. Without a detected page every target is looked for.
+ */
+export function onItsPage(def: TargetDef, ctx: Pick<LocateContext, 'page'>): boolean {
+  return ctx.page === null || ctx.page === def.page || def.ways.some((way) => way.by === 'route');
+}
 
-/** The element a `within` target is searched in, or null when the scope target is not on screen. */
-function scopeRoot(key: string, ctx: LocateContext): Element | null {
-  const anchor = ctx.elementOf?.(key) ?? null;
-  return anchor ? (anchor.closest(SCOPE_CONTAINER) ?? anchor) : null;
+/** Containers a `within` scope widens to: the dialog, section or ExtJS panel (card) that holds the scope target. */
+const SCOPE_CONTAINER = '[role="dialog"], [role="alertdialog"], dialog, .modal, section, .x4-panel, .x-panel';
+
+/** The element a `within` target is searched in, or null when the scope target is not on screen. Exported for the registry tests. */
+export function scopeRoot(def: TargetDef, ctx: LocateContext): Element | null {
+  const anchor = def.within ? (ctx.elementOf?.(def.within) ?? null) : null;
+  if (anchor) return anchor.closest(SCOPE_CONTAINER) ?? anchor;
+  // An alert dialog stands in only for a scope dialog the user had open (not the previous step's confirmation).
+  if (!def.orAlertDialog || !def.within || !ctx.wasShown?.(def.within)) return null;
+  // Only a lone alert dialog: with two on screen, which one confirms what cannot be told.
+  const alerts = [...ctx.root.querySelectorAll('[role="alertdialog"]')].filter(ctx.isVisible ?? defaultVisibility);
+  return alerts.length === 1 ? (alerts[0] ?? null) : null;
 }
 
 /**
@@ -89,8 +118,8 @@ function scopeRoot(key: string, ctx: LocateContext): Element | null {
  */
 export function countMatches(def: TargetDef, ctx: LocateContext): number {
   const isVisible = ctx.isVisible ?? defaultVisibility;
-  const root = def.within ? scopeRoot(def.within, ctx) : ctx.root;
-  if (!root) return 0;
+  const root = def.within ? scopeRoot(def, ctx) : ctx.root;
+  if (!root || !onItsPage(def, ctx)) return 0;
   for (const way of def.ways) {
     if (way.by === 'route') continue;
     const match = matchWay(way, root, isVisible);

@@ -13,6 +13,11 @@ export interface LocateContext {
   isVisible?: VisibilityFn;
   /** Finds the element of another target, for targets with `within`; without it such targets are not found. */
   elementOf?: (key: string) => Element | null;
+  /**
+   * Whether another target was on screen earlier in this frame (a dialog now closed), for `orAlertDialog`
+   * scopes: an alert dialog confirms only a dialog the user had open. Without it, no alert-dialog scope.
+   */
+  wasShown?: (key: string) => boolean;
 }
 
 /** Why one way did not yield a target. Diagnostic only: it names ways, never page text. */

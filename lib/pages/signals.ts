@@ -1,4 +1,5 @@
 import type { PageSignals } from './detect';
+import { readShown } from './shown';
 
 /**
  * Selectors for the few DOM facts page detection needs on Marketo. ExtJS ids are generated, so only
@@ -23,7 +24,8 @@ export interface FrameAddress {
  */
 export function readPageSignals(doc: Document, win: Window, address?: FrameAddress): PageSignals {
   const title = doc.querySelector(MARKETO_SIGNAL_SELECTORS.canvasTitle)?.textContent ?? null;
-  if (address) return { url: address.url, canvasTitle: title, inFrame: address.inFrame };
+  const shown = readShown(doc);
+  if (address) return { url: address.url, canvasTitle: title, inFrame: address.inFrame, shown };
   let inFrame = false;
   try {
     inFrame = win.top !== win;
@@ -34,5 +36,6 @@ export function readPageSignals(doc: Document, win: Window, address?: FrameAddre
     url: win.location.href,
     canvasTitle: title,
     inFrame,
+    shown,
   };
 }

@@ -66,3 +66,20 @@ export const APP_OF_PAGE: Readonly<Record<PageId, AppId>> = {
   'sfdc-msi-config': 'salesforce',
   'sfdc-other': 'salesforce',
 };
+
+/**
+ * The page a page sits inside, where it has one: Settings › Salesforce is in Settings, so a way whose
+ * destination is Settings is behind a user who is on any settings page (navigation from sibling pages).
+ */
+export const PARENT_PAGE: Readonly<Partial<Record<PageId, PageId>>> = {
+  'marketo-admin-sales-insight': 'marketo-admin',
+  'marketo-admin-salesforce': 'marketo-admin',
+  'sia-settings-salesforce': 'sia-settings',
+  'sia-settings-marketo': 'sia-settings',
+  'sia-user-management': 'sia-settings',
+};
+
+/** Whether a user on `page` is at `destination` (the page itself or one inside it). */
+export function isAtPage(page: PageId | null, destination: PageId): boolean {
+  return page !== null && (page === destination || PARENT_PAGE[page] === destination);
+}

@@ -23,10 +23,12 @@ interface Fixtures {
   session: ExtensionSession;
 }
 
-export const test = base.extend<Fixtures, { server: ReplicaServer }>({
+export const test = base.extend<Fixtures, { server: ReplicaServer; replicaRoot: 'default' | 'variant' }>({
+  /** Which replica set the worker's server serves (`test.use({ replicaRoot: 'variant' })` in a file or describe). */
+  replicaRoot: ['default', { option: true, scope: 'worker' }],
   server: [
-    async ({}, use) => {
-      const server = await startReplicaServer();
+    async ({ replicaRoot }, use) => {
+      const server = await startReplicaServer({ root: replicaRoot });
       await use(server);
       await server.close();
     },

@@ -6,7 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { replicaFolderFor } from '../../lib/practice/address';
 
-const REPLICAS_DIR = resolve(import.meta.dirname, '../../public/replicas');
+/** The replica sets: the shipped one (public/replicas) and the independent, test-only variant set. */
+const REPLICA_ROOTS = {
+  default: resolve(import.meta.dirname, '../../public/replicas'),
+  variant: resolve(import.meta.dirname, '../replicas-variant'),
+} as const;
 // The replicas import shared code module-relatively (`../shared/x.js` from `/main.js`), which resolves to /shared/.
 const SHARED_PREFIX = '/shared/';
 const TYPES: Record<string, string> = {
@@ -43,12 +47,23 @@ function fileFor(dir: string, path: string): string | null {
  */
 const rootRelative = (html: string) => html.replaceAll('"./', '"/');
 
+export interface ReplicaServerOptions {
+  /**
+   * Which replica set to serve: 'default' is public/replicas (shipped with the extension), 'variant' is
+   * tests/replicas-variant, the second set written independently of the locators. Hosts route the same way.
+   */
+  root?: keyof typeof REPLICA_ROOTS;
+  /** 0 (the default) takes any free port. */
+  port?: number;
+}
+
 /**
  * The HTTPS server behind every replica host, on loopback only, with a self-signed certificate made
- * at start. Routes by the Host header to public/replicas/<folder>/; /shared/ serves shared code.
+ * at start. Routes by the Host header to <root>/<folder>/; /shared/ serves shared code.
  * `port` 0 (the default) takes any free port; Firefox needs 443 (see tests/firefox/harness.ts).
  */
-export async function startReplicaServer(options: { port?: number } = {}): Promise<ReplicaServer> {
+export async function startReplicaServer(options: ReplicaServerOptions = {}): Promise<ReplicaServer> {
+  const replicasDir = REPLICA_ROOTS[options.root ?? 'default'];
   const pems = await generate([{ name: 'commonName', value: 'replica.test' }], { keySize: 2048 });
   const handlers = new Set<DynamicHandler>();
 
@@ -58,7 +73,7 @@ export async function startReplicaServer(options: { port?: number } = {}): Promi
     try {
       for (const handler of handlers) if (await handler(req, res, host)) return;
       const folder = replicaFolderFor(host);
-      const dir = path.startsWith(SHARED_PREFIX) ? join(REPLICAS_DIR, 'shared') : folder ? join(REPLICAS_DIR, folder) : null;
+      const dir = path.startsWith(SHARED_PREFIX) ? join(replicasDir, 'shared') : folder ? join(replicasDir, folder) : null;
       const file = dir && fileFor(dir, path.startsWith(SHARED_PREFIX) ? path.slice(SHARED_PREFIX.length - 1) : path);
       if (!file) throw Object.assign(new Error('no route'), { code: 'ENOENT' });
       const body = extname(file) === '.html' ? rootRelative(await readFile(file, 'utf8')) : await readFile(file);

@@ -112,3 +112,36 @@ describe('evaluateEvidence', () => {
     expect(evaluateEvidence({ kind: 'visible' }, def, ctx('sfdc-other'))).toBe(false);
   });
 });
+
+describe('completion wording variants (the registry rules)', () => {
+  const rule = (stepRules: readonly { id: string; check: Parameters<typeof readEvidence>[0] }[], id: string) => stepRules.find((r) => r.id === id)!.check;
+
+  it('step 4: English and German status wordings count, with a detail after them; negations and "never" do not', async () => {
+    const { START_DATA_SYNC } = await import('../../lib/apps/marketo/steps');
+    const check = rule(START_DATA_SYNC.completion.rules, 's4-sync-status');
+    const holds = ['Sync in progress (started 10:15)', 'Synchronisierung gestartet', 'Synchronisation läuft…', 'Abgeschlossen\u00A0(10:17)', 'Synchronisiert, 10:17'];
+    const fails = ['Not synced', 'Nicht synchronisiert', 'Never synced', 'Noch nicht gestartet', 'Synchronisierung fehlgeschlagen', 'Last synced: never'];
+    html([...holds, ...fails].map((text, i) => `<div id="s${i}">${text}</div>`).join(''));
+    expect([...holds, ...fails].map((_, i) => read(check, `s${i}`))).toEqual([...holds.map(() => true), ...fails.map(() => false)]);
+  });
+
+  it('a confirmation in its own alert dialog, after the invite dialog closed, completes step 5 and not step 6', () => {
+    html(`<div role="alertdialog"><h2>2 Einladungen gesendet</h2><button>OK</button></div>`);
+    const afterDialog = { ...ctx('sia-user-management'), elementOf: () => null, wasShown: () => true };
+    expect(locateTarget(TARGETS['sia.users.invite-confirmation'], afterDialog).status).toBe('found');
+    // Another dialog's confirmation: step 6's dialog was never open, so step 5's alert does not confirm it.
+    expect(locateTarget(TARGETS['sia.users.csv-confirmation'], { ...afterDialog, wasShown: () => false }).status).toBe('not-found');
+    // Two alert dialogs: which one confirms what cannot be told.
+    html(`<div role="alertdialog"><h2>2 Einladungen gesendet</h2></div><div role="alertdialog"><h2>Einladung fehlgeschlagen</h2></div>`);
+    expect(locateTarget(TARGETS['sia.users.invite-confirmation'], afterDialog).status).toBe('not-found');
+  });
+
+  it('a German toast that uses the verb ("eingeladen") confirms the CSV invite; the CSV dialog title does not', () => {
+    html(`<div role="alertdialog"><h2>Benutzer über CSV einladen</h2></div><div role="status">3 Benutzer wurden eingeladen</div>`);
+    const result = locateTarget(TARGETS['sia.users.csv-confirmation'], { ...ctx('sia-user-management'), elementOf: () => null });
+    expect(result.status).toBe('not-found');
+    html(`<div role="status">3 Benutzer wurden eingeladen</div>`);
+    const scoped = locateTarget(TARGETS['sia.users.csv-confirmation'], { ...ctx('sia-user-management'), elementOf: () => document.body });
+    expect(scoped.status).toBe('found');
+  });
+});

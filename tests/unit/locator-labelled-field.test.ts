@@ -84,8 +84,11 @@ describe('labelled-field resolution', () => {
   });
 
   it('treats two labels resolving to two different fields as ambiguous', () => {
-    html(`<div class="x4-panel">${extDisplayRow('Status', 'Synced', 'a')}${extDisplayRow('Status', 'Never', 'b')}</div>`);
-    const result = locateTarget(TARGETS['marketo.action-field-sync.status'], ctx);
-    expect(result.status === 'not-found' && result.tried[1]?.outcome).toBe('ambiguous');
+    // The status is looked for on the Action Field Sync card (its scope target).
+    html(`<div class="x4-panel"><div class="x4-panel-header"><span class="x4-panel-header-text">Action Field Sync</span></div>${extDisplayRow('Status', 'Synced', 'a')}${extDisplayRow('Status', 'Never', 'b')}</div>`);
+    const card = found('marketo.action-field-sync.card');
+    const result = locateTarget(TARGETS['marketo.action-field-sync.status'], { ...ctx, elementOf: () => card });
+    const englishLabel = result.status === 'not-found' ? result.tried.find((t) => t.by === 'text' && t.lang === 'en') : undefined;
+    expect(englishLabel?.outcome).toBe('ambiguous');
   });
 });

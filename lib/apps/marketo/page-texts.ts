@@ -163,6 +163,10 @@ export const MARKETO_PAGE_TEXTS = {
       en: 'The "Start Sync" button below the preview of fields (a dialog that opens after "Sync").',
       de: 'Die Schaltfläche „Synchronisation starten“ unter der Feldvorschau (ein Dialog, der sich nach „Synchronisieren“ öffnet).',
     },
+    'marketo.action-field-sync.card': {
+      en: 'The "Action Field Sync" card on the Actions Config tab.',
+      de: 'Die Karte „Synchronisierung von Aktionsfeldern“ („Aktion Feldsynchronisierung“) auf der Registerkarte „Aktionskonfiguration“.',
+    },
     'marketo.action-field-sync.status': {
       en: 'The sync status on the "Action Field Sync" card (in progress, or the time of the last sync).',
       de: 'Der Synchronisationsstatus auf der Karte „Synchronisierung von Aktionsfeldern“ (läuft oder Zeitpunkt der letzten Synchronisation).',

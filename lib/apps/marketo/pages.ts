@@ -1,4 +1,5 @@
 import { EXPERIENCE_CLOUD_HOST } from '../../hosts';
+import { pageFromShown, type ShownRule, type ShownSignals } from '../../pages/shown';
 import type { PageDetection, PageId } from '../../pages/types';
 
 /** Marketo instance hosts: classic `app-xxx` and the newer `engage-xx`. Not login or designer hosts. */
@@ -27,6 +28,8 @@ const ADMIN_CANVAS_TITLES: Readonly<Record<string, PageId>> = {
   email: 'marketo-admin',
   'e-mail': 'marketo-admin',
   'installed services': 'marketo-admin',
+  'my account': 'marketo-admin',
+  'mein konto': 'marketo-admin',
   'installierte dienste': 'marketo-admin',
   launchpoint: 'marketo-admin',
   'microsoft dynamics': 'marketo-admin',
@@ -47,17 +50,34 @@ export interface MarketoSignals {
   canvasTitle: string | null;
   /** True when this frame is not the top frame (Marketo inside experience.adobe.com). */
   inFrame: boolean;
+  /** What the frame shows (selected tree node, tabs, dialog titles); absent where only the address is known. */
+  shown?: ShownSignals;
 }
+
+/**
+ * Admin pages told by what they show when the canvas title is one we do not know: the Sales Insight page's
+ * own tabs (Actions Config; German docs: "Aktionskonfiguration", or left in English), or the Admin tree's
+ * selected node. Tree nodes count only inside Admin: other areas have trees of their own.
+ */
+const SHOWN_IN_ADMIN: readonly ShownRule[] = [
+  ['marketo-admin-sales-insight', { tabs: ['actions config', 'aktionskonfiguration'], selected: ['sales insight'] }],
+  ['marketo-admin-salesforce', { selected: ['salesforce'] }],
+];
+const SHOWN_ANYWHERE: readonly ShownRule[] = [
+  ['marketo-admin-sales-insight', { tabs: ['actions config', 'aktionskonfiguration'] }],
+  // The main navigation's Admin button pressed: some Admin page (German UI keeps "Admin").
+  ['marketo-admin', { pressed: ['admin'] }],
+];
 
 /** Which Marketo page a frame shows; the canvas title wins over the route token. */
 export function detectMarketo(url: URL, signals: MarketoSignals): PageDetection | null {
   if (!MARKETO_HOST.test(url.hostname)) return null;
   const token = marketoRouteToken(url.hash);
   const title = signals.canvasTitle?.trim().toLowerCase() ?? '';
-  const page: PageId =
-    ADMIN_CANVAS_TITLES[title] ??
-    (token ? ADMIN_TOKENS[token] : undefined) ??
-    'marketo-other';
+  const known: PageId = ADMIN_CANVAS_TITLES[title] ?? (token ? ADMIN_TOKENS[token] : undefined) ?? 'marketo-other';
+  // A generic answer is refined by what the frame shows (an Admin page whose title or token we do not know).
+  const seen: PageId = known === 'marketo-other' ? (pageFromShown(signals.shown, SHOWN_ANYWHERE) ?? known) : known;
+  const page: PageId = seen === 'marketo-admin' ? (pageFromShown(signals.shown, SHOWN_IN_ADMIN) ?? seen) : seen;
   return { app: 'marketo', page, host: url.hostname.toLowerCase(), ...(signals.inFrame ? { embedded: true } : {}) };
 }
 

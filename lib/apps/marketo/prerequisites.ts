@@ -68,7 +68,7 @@ export const PREREQ_SALESFORCE_SYNC = {
       {
         id: 'p2-sync-status-enabled',
         target: 'marketo.salesforce-sync.status',
-        check: { kind: 'text-matches', phrases: ['Enabled', 'Aktiviert'] },
+        check: { kind: 'text-matches', phrases: ['Enabled', 'Sync enabled', 'Active', 'Aktiviert', 'Synchronisierung aktiviert', 'Aktiv'] },
       },
       {
         id: 'p2-disable-sync-offered',

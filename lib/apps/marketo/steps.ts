@@ -6,7 +6,7 @@ const TO_ACTIONS_CONFIG: readonly SubStep[] = [
   ...TO_SALES_INSIGHT,
   {
     id: 'open-actions-config',
-    text: { en: 'Open the "Actions Config" tab.', de: 'Öffnen Sie die Registerkarte „Aktionskonfiguration“.' },
+    text: { en: 'Open the "Actions Config" tab.', de: 'Öffnen Sie die Registerkarte „Aktionskonfiguration“ („Actions Config“).' },
     target: 'marketo.sales-insight.actions-config-tab',
   },
 ];
@@ -33,7 +33,7 @@ export const SETUP_SALES_ACCOUNT = {
     },
     {
       id: 'send-invite',
-      text: { en: 'Click "Send Invite".', de: 'Klicken Sie auf „Einladung senden“.' },
+      text: { en: 'Click "Send Invite".', de: 'Klicken Sie auf „Einladung senden“ (auch „Einladen senden“).' },
       target: 'marketo.invite.send',
       // The replica and, by inference, Marketo keep the button disabled until an admin is ticked.
       waitHint: { en: 'Select at least one admin first.', de: 'Wählen Sie zuerst mindestens einen Administrator aus.' },
@@ -71,7 +71,7 @@ export const START_DATA_SYNC = {
       id: 'click-sync',
       text: {
         en: 'On the "Action Field Sync" card, click "Sync".',
-        de: 'Klicken Sie auf der Karte „Synchronisierung von Aktionsfeldern“ auf „Synchronisieren“.',
+        de: 'Klicken Sie auf der Karte „Synchronisierung von Aktionsfeldern“ („Aktion Feldsynchronisierung“) auf „Synchronisieren“.',
       },
       target: 'marketo.action-field-sync.sync',
     },
@@ -79,7 +79,7 @@ export const START_DATA_SYNC = {
       id: 'start-sync',
       text: {
         en: 'Review the preview of the fields to be synced, then click "Start Sync".',
-        de: 'Sehen Sie sich die Vorschau der zu synchronisierenden Felder an und klicken Sie dann auf „Synchronisation starten“.',
+        de: 'Sehen Sie sich die Vorschau der zu synchronisierenden Felder an und klicken Sie dann auf „Synchronisation starten“ („Synchronisierung starten“).',
       },
       target: 'marketo.action-field-sync.start-sync',
     },
@@ -92,19 +92,33 @@ export const START_DATA_SYNC = {
         target: 'marketo.action-field-sync.status',
         check: {
           kind: 'text-matches',
-          // Whole-text matches of the status value (see EvidenceCheck); "Not synced" must not count.
+          // The status value says it (whole text, or opening words before a detail such as a time, see
+          // EvidenceCheck); "Not synced" / "Nicht synchronisiert" must not count. English and German as a UI
+          // plausibly words them (the German docs are machine translated: both nouns, both verbs). Not "Last
+          // synced": its detail may be "never".
           phrases: [
             'Sync in progress',
             'In progress',
             'Syncing',
             'Synced',
+            'Sync started',
+            'Started',
+            'Running',
             'Sync complete',
+            'Sync completed',
             'Complete',
             'Completed',
             'Synchronisierung läuft',
             'Synchronisation läuft',
+            'Läuft',
             'Wird synchronisiert',
             'Synchronisiert',
+            'Synchronisierung gestartet',
+            'Synchronisation gestartet',
+            'Gestartet',
+            'In Bearbeitung',
+            'Synchronisierung abgeschlossen',
+            'Synchronisation abgeschlossen',
             'Abgeschlossen',
           ],
         },

@@ -29,6 +29,13 @@ export const CONNECT_SALESFORCE = {
       target: 'sia.salesforce.connections-tab',
     },
     {
+      // Adobe's step page has this click; pages without a CRM choice show Connect at once, and the guide
+      // moves on to it by itself.
+      id: 'choose-salesforce',
+      text: { en: 'Click "Salesforce".', de: 'Klicken Sie auf „Salesforce“.' },
+      target: 'sia.salesforce.choose-crm',
+    },
+    {
       id: 'click-connect',
       text: { en: 'Click "Connect".', de: 'Klicken Sie auf „Verbinden“.' },
       target: 'sia.salesforce.connect',
@@ -84,8 +91,8 @@ export const CONNECT_MARKETO = {
     {
       id: 'paste-credentials-if-needed',
       text: {
-        en: 'Only if it does not connect: open the "Set Up" tab and paste the Client ID and Client Secret from Marketo (Admin › Sales Insight › Actions Config).',
-        de: 'Nur falls keine Verbindung zustande kommt: Öffnen Sie die Registerkarte „Einrichtung“ und fügen Sie dort Client-ID und Client-Geheimnis aus Marketo ein (Admin › Sales Insight › „Aktionskonfiguration“).',
+        en: 'Only if it does not connect: open the "Set Up" tab and paste the Munchkin ID, Client ID and Client Secret from Marketo (Admin › Sales Insight › Actions Config).',
+        de: 'Nur falls keine Verbindung zustande kommt: Öffnen Sie die Registerkarte „Einrichtung“ („Setup“) und fügen Sie dort Munchkin-ID, Client-ID und Client-Geheimnis aus Marketo ein (Admin › Sales Insight › „Aktionskonfiguration“).',
       },
       target: 'sia.marketo.setup-tab',
       optional: true,

@@ -115,6 +115,7 @@ export const SIA_PAGE_TEXTS = {
     'sia.settings': { en: '"Settings" in the menu that opens under the gear icon.', de: '„Einstellungen“ im Menü, das sich unter dem Zahnradsymbol öffnet.' },
     'sia.admin.salesforce': { en: '"Salesforce" under "Admin Settings" in the settings navigation on the left.', de: '„Salesforce“ unter „Admin Settings“ in der Einstellungsnavigation links.' },
     'sia.salesforce.connections-tab': { en: 'The "Connections & Customizations" tab at the top of the Salesforce settings.', de: 'Die Registerkarte „Verbindungen und Anpassungen“ oben in den Salesforce-Einstellungen.' },
+    'sia.salesforce.choose-crm': { en: 'The "Salesforce" tile or option among the CRMs on the Connections & Customizations tab (if your page shows a choice).', de: 'Die Kachel oder Option „Salesforce“ unter den CRMs auf der Registerkarte „Verbindungen und Anpassungen“ (falls Ihre Seite eine Auswahl zeigt).' },
     'sia.salesforce.connect': { en: 'The "Connect" button on the Connections & Customizations tab.', de: 'Die Schaltfläche „Verbinden“ auf der Registerkarte „Verbindungen und Anpassungen“.' },
     'sia.salesforce.confirm-ok': { en: 'The "OK" button in the dialog that opens after "Connect".', de: 'Die Schaltfläche „OK“ im Dialog, der sich nach „Verbinden“ öffnet.' },
     'sia.salesforce.connected': { en: 'When connected, the tab shows the connected Salesforce user and a "Disconnect" button.', de: 'Bei bestehender Verbindung zeigt die Registerkarte den verbundenen Salesforce-Benutzer und „Trennen“ („Disconnect“).' },

@@ -21,3 +21,7 @@ export const MESSAGE = '[role="status"], [role="alert"], .toast, .alert-success'
 export const SUCCESS = '[role="status"][class*="success" i], [role="alert"][class*="success" i], .toast-success, .alert-success';
 /** Gear icon by class (icon fonts or SVG). Inference. */
 export const GEAR = '[aria-haspopup][class*="gear" i], [aria-haspopup][class*="cog" i], button:has(> svg[class*="gear" i])';
+/** Status read-outs (badges, pills, live regions) that say whether something is connected. */
+export const STATUS = '[role="status"], .badge, .label, [class*="badge" i], [class*="pill" i], [class*="status" i]';
+/** The heading of an alert dialog (a confirmation shown on its own, outside the dialog that caused it). */
+export const ALERT_DIALOG_TEXT = '[role="alertdialog"] :is(h1, h2, h3, [role="heading"])';

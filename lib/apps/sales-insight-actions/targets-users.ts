@@ -1,5 +1,6 @@
+import { DIALOG_SCOPE } from '../../locator/roles';
 import type { TargetDef } from '../../targets/types';
-import { BUTTON, MENU, DIALOG_BUTTON, DIALOG_TITLE, MESSAGE, SUCCESS } from './selectors';
+import { ALERT_DIALOG_TEXT, BUTTON, MENU, DIALOG_BUTTON, DIALOG_TITLE, MESSAGE, SUCCESS } from './selectors';
 
 /** Sales Insight Actions › Settings › User Management: the invite dialogs (steps 5 and 6). */
 export const SIA_USER_TARGETS = {
@@ -13,20 +14,21 @@ export const SIA_USER_TARGETS = {
         selector: ':is(main, [role="main"]) :is(button[aria-haspopup="menu"], button[aria-haspopup="true"], .dropdown-toggle[data-toggle="dropdown"])',
       },
       // User Management toolbar, English UI
-      { by: 'text', lang: 'en', text: 'Actions', exact: true, candidates: BUTTON },
+      { by: 'text', lang: 'en', text: 'Actions', exact: true, roles: ['button', 'link'], candidates: BUTTON },
       // User Management toolbar, German UI
-      { by: 'text', lang: 'de', text: 'Aktionen', exact: true, candidates: BUTTON },
+      { by: 'text', lang: 'de', text: 'Aktionen', exact: true, roles: ['button', 'link'], candidates: BUTTON },
     ],
   },
   'sia.users.invite': {
     page: 'sia-user-management',
     ways: [
-      // First entry of the Actions menu, any language (inference)
-      { by: 'css', selector: '[role="menu"] > [role="menuitem"]:first-child, .dropdown-menu > li:first-child > a' },
+      // (No "first entry of a menu" way: the gear's menu has a first entry too.)
+      // Actions menu, English UI, singular wording (inference)
+      { by: 'text', lang: 'en', text: 'Invite User', exact: true, roles: ['menuitem', 'link'], candidates: MENU },
       // Actions menu, English UI
-      { by: 'text', lang: 'en', text: 'Invite Users', exact: true, candidates: MENU },
+      { by: 'text', lang: 'en', text: 'Invite Users', exact: true, roles: ['menuitem', 'link'], candidates: MENU },
       // Actions menu, German UI
-      { by: 'text', lang: 'de', text: 'Benutzer einladen', exact: true, candidates: MENU },
+      { by: 'text', lang: 'de', text: 'Benutzer einladen', exact: true, roles: ['menuitem', 'link'], candidates: MENU },
     ],
   },
   'sia.users.invite-emails': {
@@ -46,14 +48,15 @@ export const SIA_USER_TARGETS = {
       // Submit button of the invite dialog, any language
       { by: 'css', selector: '[role="dialog"] button[type="submit"]' },
       // Invite dialog, English UI
-      { by: 'text', lang: 'en', text: 'Invite', exact: true, candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'Invite', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // Invite dialog, German UI
-      { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'Einladen', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.invite-confirmation': {
     page: 'sia-user-management',
     within: 'sia.users.invite-dialog-title',
+    orAlertDialog: true,
     ways: [
       // Success toast / live region, any language (inference)
       { by: 'css', selector: SUCCESS },
@@ -61,17 +64,24 @@ export const SIA_USER_TARGETS = {
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE },
       // Toast text, German UI (inference)
       { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE },
+      // Toast text, German UI with the verb ("… wurden eingeladen", inference)
+      { by: 'text', lang: 'de', text: 'eingeladen', exact: false, candidates: MESSAGE },
+      // A confirmation in an alert dialog of its own (the invite dialog closed), English UI (inference)
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: ALERT_DIALOG_TEXT },
+      // The same, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: ALERT_DIALOG_TEXT },
     ],
   },
   'sia.users.invite-csv': {
     page: 'sia-user-management',
     ways: [
-      // Second entry of the Actions menu, any language (inference)
-      { by: 'css', selector: '[role="menu"] > [role="menuitem"]:nth-child(2), .dropdown-menu > li:nth-child(2) > a' },
+      // (No "second entry of a menu" way: any open menu has one.)
+      // Menu entry by its action attribute, any language (inference)
+      { by: 'css', selector: '[role="menuitem"]:is([data-action*="csv" i], [href*="csv" i])' },
       // Actions menu, English UI
-      { by: 'text', lang: 'en', text: 'Invite Users via CSV', exact: true, candidates: MENU },
+      { by: 'text', lang: 'en', text: 'Invite Users via CSV', exact: true, roles: ['menuitem', 'link'], candidates: MENU },
       // Actions menu, German UI
-      { by: 'text', lang: 'de', text: 'Benutzer über CSV einladen', exact: true, candidates: MENU },
+      { by: 'text', lang: 'de', text: 'Benutzer über CSV einladen', exact: true, roles: ['menuitem', 'link'], candidates: MENU },
     ],
   },
   'sia.users.csv-file': {
@@ -91,9 +101,9 @@ export const SIA_USER_TARGETS = {
       // Submit button of the upload dialog, any language
       { by: 'css', selector: '[role="dialog"]:has(input[type="file"]) button[type="submit"]' },
       // CSV dialog, English UI
-      { by: 'text', lang: 'en', text: 'Next', exact: true, candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'Next', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // CSV dialog, German UI
-      { by: 'text', lang: 'de', text: 'Weiter', exact: true, candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'Weiter', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.csv-mapping': {
@@ -113,9 +123,9 @@ export const SIA_USER_TARGETS = {
       // Submit button of the mapping step, any language (inference)
       { by: 'css', selector: '[role="dialog"]:has(select) button[type="submit"]' },
       // Mapping step, English UI
-      { by: 'text', lang: 'en', text: 'Invite', exact: true, candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'en', text: 'Invite', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
       // Mapping step, German UI
-      { by: 'text', lang: 'de', text: 'Einladen', exact: true, candidates: DIALOG_BUTTON },
+      { by: 'text', lang: 'de', text: 'Einladen', exact: true, roles: ['button'], roleScope: DIALOG_SCOPE, candidates: DIALOG_BUTTON },
     ],
   },
   'sia.users.invite-dialog-title': {
@@ -143,6 +153,7 @@ export const SIA_USER_TARGETS = {
   'sia.users.csv-confirmation': {
     page: 'sia-user-management',
     within: 'sia.users.csv-dialog-title',
+    orAlertDialog: true,
     ways: [
       // Success toast / live region, any language (inference)
       { by: 'css', selector: SUCCESS },
@@ -150,6 +161,12 @@ export const SIA_USER_TARGETS = {
       { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: MESSAGE },
       // Toast text, German UI (inference)
       { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: MESSAGE },
+      // Toast text, German UI with the verb ("… wurden eingeladen", inference)
+      { by: 'text', lang: 'de', text: 'eingeladen', exact: false, candidates: MESSAGE },
+      // A confirmation in an alert dialog of its own (the CSV dialog closed), English UI (inference)
+      { by: 'text', lang: 'en', text: 'invit', exact: false, candidates: ALERT_DIALOG_TEXT },
+      // The same, German UI (inference)
+      { by: 'text', lang: 'de', text: 'Einladung', exact: false, candidates: ALERT_DIALOG_TEXT },
     ],
   },
 } as const satisfies Record<string, TargetDef>;

@@ -126,7 +126,7 @@ export const CONFIGURE_MSI_SALESFORCE = {
       id: 'open-config-tab',
       text: {
         en: 'Open the "Marketo Sales Insight Config" tab. Not in the top bar? Click "+" and find it under All Tabs.',
-        de: 'Öffnen Sie die Registerkarte „Marketo Sales Insight Config“. Fehlt sie in der oberen Leiste, klicken Sie auf „+“ und suchen Sie sie unter „Alle Registerkarten“.',
+        de: 'Öffnen Sie die Registerkarte „Marketo Sales Insight Config“. Fehlt sie in der oberen Leiste, klicken Sie auf „+“ und suchen Sie sie unter „Alle Registerkarten“ (in Adobes Anleitung: Registerkarten „Alle“).',
       },
       target: 'sfdc.msi-config.tab',
     },
