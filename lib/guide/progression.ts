@@ -125,13 +125,21 @@ function settle(state: Progress, view: PageView, data: GuideAppData): Progress {
   }
   let { index, used } = state;
   const last = state.step.subSteps.length - 1;
-  // An optional sub-step (a fallback such as "only if it fails: open Setup") is never the effect of the
-  // control before it: the guide stays until the page shows the outcome, and Next reaches it by hand.
-  if (used !== null && used < last && !state.step.subSteps[used + 1]!.optional) {
-    const seen = view.target(state.step.subSteps[used + 1]!.target);
-    if (seen === 'found' || seen === 'route') {
-      index = Math.max(index, used + 1);
-      used = null;
+  if (used !== null && used < last) {
+    // The effect of a used control: a later control shows. Not always the very next one (a CRM choice some
+    // pages do not show, so Connect shows at once); never an optional fallback sub-step ("only if it
+    // fails: open Setup"), which Next reaches by hand while the guide waits for the outcome.
+    for (let later = used + 1; later <= last; later++) {
+      const sub = state.step.subSteps[later]!;
+      if (sub.optional) continue;
+      const seen = view.target(sub.target);
+      // A later control shown but disabled: the effect is still to come (the user has more to do first).
+      if (seen === 'disabled') break;
+      if (seen === 'found' || seen === 'route') {
+        index = Math.max(index, later);
+        used = null;
+        break;
+      }
     }
   }
   // A sub-step whose destination the page already shows is behind the user (not while they move by hand).

@@ -89,6 +89,20 @@ describe('advancing on state, not on a click', () => {
     expect(state.step.subSteps[state.index]!.optional).toBe(true);
   });
 
+  it('moves past a sub-step this page does not show to the control that did appear (no CRM choice, Connect at once)', () => {
+    const s2 = getStep('connect-salesforce');
+    const tab = indexOf('connect-salesforce', 'open-connections-tab');
+    const SF = 'sia-settings-salesforce';
+    const loading = page(SF, { 'sia.salesforce.connections-tab': 'found' });
+    const loaded = page(SF, { 'sia.salesforce.connections-tab': 'found', 'sia.salesforce.connect': 'found' });
+    const { indices } = run(SIA_APP, [
+      [{ type: 'enter', step: s2 }, loading],
+      [{ type: 'used', index: tab }, loading],
+      [{ type: 'observe' }, loaded],
+    ]);
+    expect(indices).toEqual([tab, tab, indexOf('connect-salesforce', 'click-connect')]);
+  });
+
   it('says so when the current control itself is disabled', () => {
     const view = page(AC, { [TAB]: 'found', [PICKER]: 'found', [SEND]: 'disabled' });
     const send = indexOf('setup-sales-account', 'send-invite');
