@@ -1,4 +1,6 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { flip, offset, shift } from '@floating-ui/core';
+import { autoUpdate } from '@floating-ui/dom';
+import { placeFixed } from './place-fixed';
 import { Component, createRef } from 'preact';
 import type { GuideStep } from '../../lib/guide/types';
 import type { CalloutState, OverlayActions, OverlayEnv } from './model';
@@ -55,8 +57,7 @@ export class AnchoredCallout extends Component<AnchoredCalloutProps> {
       s.top = `${box.top - SPOTLIGHT_PADDING}px`;
       s.width = `${box.width + SPOTLIGHT_PADDING * 2}px`;
       s.height = `${box.height + SPOTLIGHT_PADDING * 2}px`;
-      void computePosition(target, floating, {
-        strategy: 'fixed',
+      void placeFixed(target, floating, {
         placement: 'bottom-start',
         middleware: [offset(12), flip({ padding }), shift({ padding })],
       }).then(({ x, y, placement }) => {

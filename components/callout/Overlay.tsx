@@ -1,4 +1,3 @@
-import { calloutText } from '../../lib/i18n/callout-text';
 import { userOnly } from '../user-only';
 import { AnchoredCallout } from './AnchoredCallout';
 import type { OverlayActions, OverlayEnv, OverlayModel } from './model';
@@ -17,7 +16,7 @@ export interface OverlayProps {
 }
 
 export function Overlay(props: OverlayProps) {
-  const strip = props.presenter && props.model && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} locale={props.env.locale} />;
+  const strip = props.presenter && props.model && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} locale={props.env.locale} t={props.env.t} />;
   return (
     <>
       {strip}
@@ -32,7 +31,7 @@ function OverlayBody({ model, actions, env }: OverlayProps) {
   if (model.kind === 'minimised') {
     return (
       <button type="button" class="pill" data-step={model.step.id} onClick={userOnly(actions.restore)}>
-        {calloutText(locale, 'calloutRestore', { title: model.step.title[locale] })}
+        {env.t(locale, 'calloutRestore', { title: model.step.title[locale] })}
       </button>
     );
   }

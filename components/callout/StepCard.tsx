@@ -1,4 +1,4 @@
-import { calloutText, type CalloutTextKey } from '../../lib/i18n/callout-text';
+import type { CalloutTextKey } from '../../lib/i18n/callout-text';
 import type { TextParams } from '../../lib/i18n/define-text';
 import { userOnly } from '../user-only';
 import type { GuideStep } from '../../lib/guide/types';
@@ -17,7 +17,7 @@ export interface StepCardProps extends CalloutState {
 /** The body shared by the anchored callout and the fallback card: position, title, instruction, notices, buttons. */
 export function StepCard({ step, subIndex, actions, env, where, waiting, verified }: StepCardProps) {
   const { locale } = env;
-  const t = (key: CalloutTextKey, params?: TextParams) => calloutText(locale, key, params);
+  const t = (key: CalloutTextKey, params?: TextParams) => env.t(locale, key, params);
   const notices = env.notices(step.id);
   const { index, total } = stepPosition(step);
   const titleId = `msi-title-${step.id}`;

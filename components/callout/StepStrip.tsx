@@ -1,4 +1,4 @@
-import { calloutText } from '../../lib/i18n/callout-text';
+import type { CalloutLookup } from '../../lib/i18n/callout-text';
 import type { Locale } from '../../lib/i18n/locale';
 import { PREREQUISITE_IDS, STEP_IDS, type PrerequisiteId, type StepId } from '../../lib/guide/types';
 import type { StepStatus } from '../../lib/progress/types';
@@ -8,9 +8,9 @@ const isPrerequisite = (id: StepId): id is PrerequisiteId => (PREREQUISITE_IDS a
 const LABELS = STEP_IDS.map((id, index) => (isPrerequisite(id) ? `P${index + 1}` : String(index - PREREQUISITE_IDS.length + 1)));
 
 /** Presenter mode's strip: where the group is in the whole setup (done steps ticked, the current one marked). */
-export function StepStrip({ statuses, current, locale }: { statuses: Record<StepId, StepStatus>; current: StepId; locale: Locale }) {
+export function StepStrip({ statuses, current, locale, t }: { statuses: Record<StepId, StepStatus>; current: StepId; locale: Locale; t: CalloutLookup }) {
   return (
-    <ol class="strip" aria-label={calloutText(locale, 'stripLabel')}>
+    <ol class="strip" aria-label={t(locale, 'stripLabel')}>
       {STEP_IDS.map((id, index) => (
         <li key={id} class={`chip chip--${statuses[id]}${id === current ? ' chip--current' : ''}`} aria-current={id === current ? 'step' : undefined}>
           {statuses[id] === 'done' ? '✓ ' : ''}

@@ -1,3 +1,4 @@
+import type { CalloutLookup } from '../../lib/i18n/callout-text';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import type { Locale, Localized } from '../../lib/i18n/locale';
 import type { TargetKey } from '../../lib/targets/registry';
@@ -39,6 +40,8 @@ export interface OverlayActions {
  */
 export interface OverlayEnv {
   locale: Locale;
+  /** The callouts' texts (the background sends them with the stylesheet: empty until they arrive). */
+  t: CalloutLookup;
   /** A step's cautions and notes: fetched from the background (none until they arrive). */
   notices(stepId: StepId): readonly StepNotice[];
   /** Presenter mode: the step strip along the bottom edge, which the callout keeps clear of. */

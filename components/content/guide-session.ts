@@ -6,9 +6,8 @@ import { advance, present, type Progress, type ProgressEvent } from '../../lib/g
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import { createNotices } from './step-notices';
 import type { Locale } from '../../lib/i18n/locale';
-import { calloutText } from '../../lib/i18n/callout-text';
+import type { CalloutLookup } from '../../lib/i18n/callout-text';
 import { createAppLocator } from './app-locator';
-import { createSecretMask } from './secret-mask';
 import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
 import { isVisible } from '../../lib/locator/visibility';
 import type { TriedWay } from '../../lib/locator/types';
@@ -72,18 +71,14 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
+  const text: CalloutLookup = (...args) => deps.host.text(...args);
   const notices = createNotices(deps.noticesOf, () => draw());
   const verified = createVerifiedMoment(deps.proofOf, (proof) => {
     show();
-    announce(`${calloutText(locale(), 'calloutVerified')} ${proof}`);
+    announce(() => `${text(locale(), 'calloutVerified')} ${proof}`);
   });
   const presenter = () => context?.presenter ?? false;
   const locator = createAppLocator(data, () => detection?.page ?? null);
-  const mask = createSecretMask(data, locator, deps.host.shadow, () => ({
-    hidden: calloutText(locale(), 'secretHidden'),
-    reveal: calloutText(locale(), 'secretReveal'),
-    hide: calloutText(locale(), 'secretHide'),
-  }));
   const view = () => (step && detection ? createPageView(data, step, detection.page, locator, context?.proven[step.id] ?? []) : null);
   const actions = {
     next: () => move(1),
@@ -97,19 +92,23 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    const env = { locale: locale(), notices: notices.of, presenter: presenter() };
+    const env = { locale: locale(), t: deps.host.text, notices: notices.of, presenter: presenter() };
     render(h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, env, presenter: strip }), deps.host.root);
-    mask.update(presenter());
   }
 
-  function announce(text?: string) {
+  function announce(words?: () => string) {
     // While an assessment hides the callout, the screen reader is not told the instruction either.
     if (!step || !progress || (assessment && !assessment.visible(model))) return;
     const { index, total } = stepPosition(step);
-    const l = locale();
-    const position = calloutText(l, step.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total });
-    const sub = `${progress.index + 1}/${step.subSteps.length}`;
-    deps.host.announce(text ?? calloutText(l, 'announceStep', { position, sub, title: step.title[l], instruction: step.subSteps[progress.index]!.text[l] }));
+    const [shown, at] = [step, progress.index];
+    deps.host.announce(
+      words ??
+        (() => {
+          const l = locale();
+          const position = text(l, shown.kind === 'prerequisite' ? 'calloutPrereqOf' : 'calloutStepOf', { n: index, total });
+          return text(l, 'announceStep', { position, sub: `${at + 1}/${shown.subSteps.length}`, title: shown.title[l], instruction: shown.subSteps[at]!.text[l] });
+        })
+    );
   }
 
   /** Feeds an event to the progression (lib/guide/progression.ts) and shows where it leads. */
@@ -274,9 +273,10 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       context = next;
       sync(false);
     },
+    /** Draws again as it is (the overlay's texts arrived). */
+    redraw: () => draw(),
     /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
     onDomChange() {
-      if (presenter()) mask.update(true);
       // A used control: move on as soon as the page shows its effect.
       if (progress?.used != null && !progress.verified) return feed({ type: 'observe' });
       followForward.run();
@@ -290,7 +290,6 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       stopShortcuts();
       jumper.stop();
       followForward.cancel();
-      mask.destroy();
       stopAdvance();
       stopAssessment.forEach((stop) => stop());
       render(null, deps.host.root);

@@ -1,3 +1,7 @@
+import type { CalloutLookup, CalloutTextKey } from '../../lib/i18n/callout-text';
+import { lookupIn } from '../../lib/i18n/define-text';
+import type { OverlayLook } from '../../lib/messaging/protocol';
+
 /** Host-element styles, set as !important inline styles so host CSS cannot move or hide our layer. */
 const HOST_STYLE: Record<string, string> = {
   position: 'fixed',
@@ -22,12 +26,17 @@ export interface OverlayHost {
   root: HTMLElement;
   /** The shadow root, for in-page assists that render their own UI beside host fields. */
   shadow: ShadowRoot;
-  /** Says a text in the polite live region (step changes); held until the layer is styled. */
-  announce(text: string): void;
-  /** Whether the stylesheet has arrived (the layer stays hidden until then). */
+  /**
+   * Says a text in the polite live region (step changes). While the layer is hidden the latest is held,
+   * and worded only when the layer shows (the texts arrive with the stylesheet).
+   */
+  announce(text: () => string): void;
+  /** Whether the look has arrived (the layer stays hidden until then). */
   readonly styled: boolean;
-  /** Applies the overlay's stylesheet and shows the layer (the background serves it: see run-guide). */
-  applyStyles(css: string): void;
+  /** Applies the overlay's stylesheet and texts and shows the layer (the background serves them: see run-guide). */
+  applyLook(look: OverlayLook): void;
+  /** The callouts' texts: empty until the look arrives. */
+  readonly text: CalloutLookup;
   /**
    * The element an event really started at. Listeners outside a closed shadow root see its host
    * element as the target; inside our layer that hides which of our controls (or fields) it was.
@@ -69,7 +78,8 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
     host.setAttribute('popover', 'manual');
     host.showPopover();
   }
-  let pending: string | null = null;
+  let pending: (() => string) | null = null;
+  let text = lookupIn<CalloutTextKey>(null);
   const say = (text: string) => {
     // Clear first so the same text is announced again.
     live.textContent = '';
@@ -79,18 +89,22 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
     element: host,
     root,
     shadow,
-    announce(text) {
+    announce(words) {
       // A hidden live region is not read out: keep the latest text for when the layer shows.
-      if (style.textContent) say(text);
-      else pending = text;
+      if (style.textContent) say(words());
+      else pending = words;
     },
     get styled() {
       return style.textContent !== '';
     },
-    applyStyles(css) {
-      style.textContent = css;
+    get text() {
+      return text;
+    },
+    applyLook(look) {
+      text = lookupIn(look.texts);
+      style.textContent = look.css;
       host.style.setProperty('visibility', 'visible', 'important');
-      if (pending !== null) say(pending);
+      if (pending !== null) say(pending());
       pending = null;
     },
     targetOf(event) {

@@ -1,22 +1,31 @@
+import { inNextFrame } from '../../lib/locator/next-frame';
+
 /**
  * Runs `fn` at most once per `ms`, never synchronously (so it sees what the rest of the current batch
  * did, e.g. page detection), and once more after the last call of a burst, so work that need not
- * follow every DOM batch (evidence, re-scans) costs the host page little while it re-renders.
+ * follow every DOM batch (evidence, re-scans) costs the host page little while it re-renders. It runs in
+ * an animation frame (see inNextFrame): what it measures forces no layout of its own.
  * Returns the limited function and a cancel for teardown.
  */
 export function atMostEvery(ms: number, fn: () => void): { run(): void; cancel(): void } {
   let last = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: (() => void) | undefined;
   const fire = () => {
-    timer = undefined;
+    timer = frame = undefined;
     last = Date.now();
     fn();
   };
   return {
     run() {
-      timer ??= setTimeout(fire, Math.max(last + ms - Date.now(), 0));
+      if (timer !== undefined || frame !== undefined) return;
+      timer = setTimeout(() => void (frame = inNextFrame(document, fire) ?? undefined), Math.max(last + ms - Date.now(), 0));
     },
-    cancel: () => clearTimeout(timer),
+    cancel: () => {
+      clearTimeout(timer);
+      frame?.();
+      timer = frame = undefined;
+    },
   };
 }
 

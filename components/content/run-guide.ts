@@ -46,6 +46,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   // One shared observer for page detection, the guide and evidence; our own overlay is ignored.
   const watch = createDomWatch(document.documentElement, {
     throttleMs: 50,
+    frameAligned: true,
     ignore: (node) => node === host.element || host.element.contains(node),
   });
   const session = createGuideSession(data, {
@@ -65,7 +66,10 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   let page: PageDetection | null = null;
   // Evidence must hold 400 ms anyway: reading it every few hundred ms spares re-rendering hosts.
   const locale = () => link.context()?.locale ?? localeFromLanguageTag(document.documentElement.lang || browser.i18n.getUILanguage());
-  const assists = startAssists({ data, watch, page: () => page, locale, overlayRoot: host.shadow, targetOf: host.targetOf }, (bundle) =>
+  const contextListeners = new Set<() => void>();
+  const onContext = (listener: () => void) => (contextListeners.add(listener), () => void contextListeners.delete(listener));
+  const presenter = () => link.context()?.presenter ?? false;
+  const assists = startAssists({ data, watch, page: () => page, locale, presenter, onContext, overlayRoot: host.shadow, targetOf: host.targetOf }, (bundle) =>
     link.send({ type: 'assist/load', bundle }),
     options.assists,
   );
@@ -89,14 +93,20 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   });
   // The Experience Cloud shell shows no rule of its own; the Marketo frame inside it answers.
   const stopVerify = options.answersVerify === false ? () => undefined : link.onVerify(() => (page && !page.shell ? evidence.readAll(page) : []));
-  // The stylesheet is asked for at start and, should the worker have been restarting, with each context.
+  // The look is asked for at start and, should the worker have been restarting, with each context.
   const styleOverlay = () => {
-    if (!host.styled) void link.ask({ type: 'overlay/styles' }).then((css) => css && !host.styled && host.applyStyles(css));
+    if (host.styled) return;
+    void link.ask({ type: 'overlay/look' }).then((look) => {
+      if (!look || host.styled) return;
+      host.applyLook(look);
+      session.redraw();
+    });
   };
   styleOverlay();
   const stopContext = link.onContext((context) => {
     styleOverlay();
     session.setContext(context);
+    contextListeners.forEach((listener) => listener());
     checkEvidence();
   });
 

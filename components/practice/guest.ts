@@ -16,6 +16,7 @@ import { credentialsCopyAssist } from '../content/assists/credentials-copy';
 import { apiSecretKeyAssist, remoteSiteAssist } from '../content/assists/credentials-salesforce';
 import { credentialsSetUpAssist } from '../content/assists/credentials-setup';
 import { csvUploadAssist } from '../content/assists/csv-upload';
+import { presenterMaskAssist } from '../content/assists/presenter-mask';
 
 const APPS: Readonly<Record<AppId, GuideAppData>> = { marketo: MARKETO_APP, 'sales-insight-actions': SIA_APP, salesforce: SALESFORCE_APP };
 
@@ -54,7 +55,7 @@ export function startPracticeGuest(): void {
         progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
         answersVerify: false,
         assessment,
-        assists: [credentialsCopyAssist, csvUploadAssist, credentialsSetUpAssist, remoteSiteAssist, apiSecretKeyAssist],
+        assists: [credentialsCopyAssist, csvUploadAssist, credentialsSetUpAssist, remoteSiteAssist, apiSecretKeyAssist, presenterMaskAssist],
         hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),
       })
     : () => undefined;

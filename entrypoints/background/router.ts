@@ -9,6 +9,7 @@ import { appOfBundle, type AssistBundle } from '../../lib/apps/assist-bundles';
 import type { StepId } from '../../lib/guide/types';
 import type { CredentialCheckResult, OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { guideContext } from './guide-handlers';
+import { CALLOUT_TEXTS } from '../../lib/i18n/callout-text';
 import overlayCss from '../../components/callout/overlay.css?inline';
 import { noticesOf, proofOf, whereOf } from '../../lib/apps/page-texts';
 import { confirmDetection } from '../../lib/pages/detect';
@@ -152,7 +153,7 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
       return { ok: true, data: await deps.verify() };
     },
     'guide/notices': async (request) => ({ ok: true, data: noticesOf(request.stepId) }),
-    'overlay/styles': async () => ({ ok: true, data: overlayCss }),
+    'overlay/look': async () => ({ ok: true, data: { css: overlayCss, texts: CALLOUT_TEXTS } }),
     'guide/proof': async (request) => ({ ok: true, data: proofOf(request.ruleId, request.locale) }),
     'credentials/check': async (request) => ({ ok: true, data: await deps.checkCredentials(request) }),
     'guide/open-step': async (request, { practice }) => {

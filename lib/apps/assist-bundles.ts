@@ -4,7 +4,8 @@ import { APP_OF_PAGE, type AppId, type PageId } from '../pages/types';
  * The in-page assists that are not part of the content scripts, with the pages they serve. Each bundle is
  * its own script, which the background injects into a frame once that frame shows one of these pages: code
  * that serves one page is not parsed on every page of the app, and every content script stays within its
- * size budget. A bundle's app is its pages' app.
+ * size budget. A bundle's app is its pages' app. The bundles of the pages that show secrets (the credential
+ * pages) also carry presenter mode's masks (components/content/assists/presenter-mask.ts).
  */
 export const ASSIST_BUNDLES = {
   /** Copy buttons on Marketo's Integration Information card (Admin › Sales Insight). */

@@ -1,6 +1,9 @@
-import { defineText } from './define-text';
+import type { TextLookup, TextTables } from './define-text';
 
-/** Texts of the in-page callouts (kept apart from the popup's so content scripts stay small). */
+/**
+ * Texts of the in-page callouts. Content scripts do not import this table: the background sends it with
+ * the overlay's stylesheet (`overlay/look`), so the host page's bundles stay small.
+ */
 const EN = {
   calloutStepOf: 'Step {n} of {total}',
   calloutPrereqOf: 'Prerequisite {n} of {total}',
@@ -15,9 +18,6 @@ const EN = {
   fallbackLead: 'We cannot point at this on the page right now. Here is where it usually is:',
   fallbackRetry: 'Look again',
   announceStep: '{position}, {sub}: {title}. {instruction}',
-  secretHidden: 'hidden while presenting',
-  secretReveal: 'Reveal',
-  secretHide: 'Hide',
   stripLabel: 'Setup steps',
   calloutVerified: '✓ Verified:',
   calloutVerifiedPlain: '✓ Verified',
@@ -27,7 +27,7 @@ const EN = {
 
 export type CalloutTextKey = keyof typeof EN;
 
-const DE = {
+const DE: Readonly<Record<CalloutTextKey, string>> = {
   calloutStepOf: 'Schritt {n} von {total}',
   calloutPrereqOf: 'Voraussetzung {n} von {total}',
   calloutBack: 'Zurück',
@@ -41,9 +41,6 @@ const DE = {
   fallbackLead: 'Wir können gerade nicht auf dieses Element zeigen. Hier finden Sie es normalerweise:',
   fallbackRetry: 'Erneut suchen',
   announceStep: '{position}, {sub}: {title}. {instruction}',
-  secretHidden: 'beim Präsentieren verborgen',
-  secretReveal: 'Anzeigen',
-  secretHide: 'Verbergen',
   stripLabel: 'Einrichtungsschritte',
   calloutVerified: '✓ Bestätigt:',
   calloutVerifiedPlain: '✓ Bestätigt',
@@ -51,5 +48,8 @@ const DE = {
   calloutWaitGeneric: 'Das ist noch nicht verfügbar: Erledigen Sie zuerst die Anweisung davor.',
 };
 
-/** A callout text in `locale` with `{name}` placeholders filled. */
-export const calloutText = /* @__PURE__ */ defineText(EN, DE);
+/** The callouts' texts in both languages (German typed against the English keys). */
+export const CALLOUT_TEXTS: TextTables<CalloutTextKey> = { en: EN, de: DE };
+
+/** How the overlay looks up a callout text in `locale`, placeholders filled. */
+export type CalloutLookup = TextLookup<CalloutTextKey>;

@@ -12,6 +12,13 @@ export type TextLookup<K extends string> = (locale: Locale, key: K, params?: Tex
  * a text missing in either language (or a key only one has) is a type error, not a blank on screen.
  */
 export function defineText<K extends string>(en: Readonly<Record<K, string>>, de: Readonly<Record<NoInfer<K>, string>>): TextLookup<K> {
-  const tables: Readonly<Record<Locale, Readonly<Record<K, string>>>> = { en, de };
-  return (locale, key, params = {}) => fillText(tables[locale][key], params);
+  return lookupIn({ en, de });
+}
+
+/** A text table in both languages, as one value (the background sends the callouts' to content scripts). */
+export type TextTables<K extends string> = Readonly<Record<Locale, Readonly<Record<K, string>>>>;
+
+/** The lookup of `tables`; a text not (yet) there is empty. */
+export function lookupIn<K extends string>(tables: TextTables<K> | null): TextLookup<K> {
+  return (locale, key, params = {}) => fillText(tables?.[locale][key] ?? '', params);
 }

@@ -1,3 +1,5 @@
+import { inNextFrame } from './next-frame';
+
 /** Options of {@link createDomWatch}. */
 export interface DomWatchOptions {
   /** Minimum time between two callback runs, in ms (default 100). */
@@ -13,6 +15,12 @@ export interface DomWatchOptions {
    * otherwise repositioning the overlay on every run would wake the watch forever.
    */
   ignore?: (target: Node) => boolean;
+  /**
+   * Run in the next animation frame (see inNextFrame; default false). Subscribers that measure then force
+   * no layout of their own in the middle of the host's work: on a page that re-renders a grid in many
+   * small tasks, that extra layout per run is most of what the guide costs it.
+   */
+  frameAligned?: boolean;
 }
 
 /** A scoped, throttled view of DOM changes shared by everything in one content script. */
@@ -47,13 +55,14 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
   const subscribers = new Set<() => void>();
   const cancels = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: (() => void) | undefined;
   /** When the last run started (Date.now), so runs stay a throttle window apart. */
   let lastRun = -Infinity;
   let observing = false;
   let disposed = false;
 
   const run = (): void => {
-    timer = undefined;
+    timer = frame = undefined;
     lastRun = Date.now();
     // A snapshot: callbacks may unsubscribe (waitFor does) while we iterate.
     for (const cb of [...subscribers]) {
@@ -67,17 +76,21 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
 
   // Trailing-edge throttle: the first change of a burst arms the timer, the rest of the burst rides on it.
   // The run comes `settleMs` after that change, or a throttle window after the last run if that is later.
+  const doc = root.ownerDocument ?? (root as Document);
+  const due = options.frameAligned ? () => void (frame = inNextFrame(doc, run) ?? undefined) : run;
+
   const observer = new MutationObserver((records) => {
-    if (timer !== undefined) return;
+    if (timer !== undefined || frame !== undefined) return;
     if (ignore && records.every((r) => ignore(r.target))) return;
-    timer = setTimeout(run, Math.max(settleMs, lastRun + throttleMs - Date.now()));
+    timer = setTimeout(due, Math.max(settleMs, lastRun + throttleMs - Date.now()));
   });
 
   const stop = (): void => {
     if (observing) observer.disconnect();
     observing = false;
     if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+    frame?.();
+    timer = frame = undefined;
   };
 
   const subscribe = (cb: () => void): (() => void) => {

@@ -1,3 +1,5 @@
+import type { CalloutTextKey } from '../i18n/callout-text';
+import type { TextTables } from '../i18n/define-text';
 import { z } from 'zod';
 import { ASSIST_BUNDLE_NAMES } from '../apps/assist-bundles';
 import { REMOTE_SITE_URLS } from '../apps/salesforce/remote-sites';
@@ -94,10 +96,10 @@ export const REQUESTS = {
     from: ['content'],
     schema: z.strictObject({ type: z.literal('guide/notices'), stepId: z.enum(STEP_IDS) }),
   },
-  /** The overlay's stylesheet: served by the background so the content bundles need not carry it. */
-  'overlay/styles': {
+  /** The overlay's stylesheet and texts: served by the background so the content bundles need not carry them. */
+  'overlay/look': {
     from: ['content'],
-    schema: z.strictObject({ type: z.literal('overlay/styles') }),
+    schema: z.strictObject({ type: z.literal('overlay/look') }),
   },
   /** What a completion rule proves, for the callout's "✓ Verified: …" (kept out of content bundles). */
   'guide/proof': {
@@ -190,9 +192,15 @@ export interface ResponseData {
   'guide/where': string | null;
   'guide/notices': readonly StepNotice[];
   'guide/proof': string | null;
-  'overlay/styles': string;
+  'overlay/look': OverlayLook;
   'guide/verify': VerifyResult;
   'credentials/check': CredentialCheckResult;
+}
+
+/** How the overlay looks: its stylesheet and the callouts' texts in both languages. */
+export interface OverlayLook {
+  css: string;
+  texts: TextTables<CalloutTextKey>;
 }
 
 /**

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The content scripts run on the host page under a size budget: the texts only our pages and the
- * background show (summaries, rule proofs, notices, "where" fallbacks) must never be bundled into them.
+ * background show (summaries, rule proofs, notices, "where" fallbacks), and the callouts' texts, which the
+ * background sends with the overlay's stylesheet, must never be bundled into them.
  * This follows every static and dynamic import from each content entrypoint, as the bundler would.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -12,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints'))
   .filter((e) => e.endsWith('.content') || e === 'practice-guest' || e.startsWith('assist-'))
   .map((e) => `entrypoints/${e}/index.ts`);
-const PAGE_ONLY = /^lib\/apps\/(?:[^/]+\/)?page-texts\.ts$/;
+const PAGE_ONLY = /^lib\/(?:apps\/(?:[^/]+\/)?page-texts|i18n\/callout-text)\.ts$/;
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 function resolveImport(from: string, spec: string): string | null {

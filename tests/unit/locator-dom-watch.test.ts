@@ -20,6 +20,39 @@ afterEach(() => {
 });
 
 describe('createDomWatch', () => {
+  it('frame-aligned: runs in the animation frame after its window, where measuring forces no extra layout', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 50, frameAligned: true });
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('p'));
+    await sleep(20);
+    expect(cb).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    // Changes while the frame is pending ride on it.
+    document.body.append(document.createElement('p'));
+    await sleep(100);
+    expect(frames).toHaveLength(1);
+    frames[0]!(0);
+    expect(cb).toHaveBeenCalledTimes(1);
+  });
+
+  it('frame-aligned, in a hidden tab (no frames): runs when its window ends', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    watch = createDomWatch(document.body, { throttleMs: 50, frameAligned: true });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('p'));
+    await sleep(20);
+    expect(cb).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('p'));
+    await sleep(60);
+    expect(cb).toHaveBeenCalledTimes(2);
+    expect(frame).not.toHaveBeenCalled();
+  });
+
   it('batches a burst of 50 mutations into one or two runs', async () => {
     watch = createDomWatch(document.body, { throttleMs: 40 });
     const cb = vi.fn();

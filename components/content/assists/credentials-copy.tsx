@@ -1,4 +1,6 @@
-import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
+import { offset, shift } from '@floating-ui/core';
+import { autoUpdate } from '@floating-ui/dom';
+import { placeFixed } from '../../callout/place-fixed';
 import { userOnly } from '../../user-only';
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -84,7 +86,7 @@ function CopyButton({ target, anchor, name, locale }: { target: string; anchor: 
     const el = button.current!;
     // Beside the value's text rather than its full-width field box.
     const update = () =>
-      void computePosition(anchor.firstChild instanceof Text ? rangeOf(anchor) : anchor, el, { strategy: 'fixed', placement: 'right', middleware: [offset(8), shift({ padding: 8 })] }).then(
+      void placeFixed(anchor.firstChild instanceof Text ? rangeOf(anchor) : anchor, el, { placement: 'right', middleware: [offset(8), shift({ padding: 8 })] }).then(
         ({ x, y }) => Object.assign(el.style, { left: `${x}px`, top: `${y}px` }),
       );
     return autoUpdate(anchor, el, update);

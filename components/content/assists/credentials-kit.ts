@@ -1,4 +1,5 @@
-import { computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { flip, offset, shift, type Placement } from '@floating-ui/core';
+import { placeFixed } from '../../callout/place-fixed';
 
 /*
  * Small shared pieces of the credential assists. Content scripts have a 30 KB gzip budget each, so
@@ -65,8 +66,7 @@ export async function placeStacked(pairs: ReadonlyArray<readonly [Element, HTMLE
   const placed: DOMRect[] = [];
   for (const [anchor, box, placement] of pairs) {
     if (!box.isConnected) continue;
-    const { x, y } = await computePosition(anchor, box, {
-      strategy: 'fixed',
+    const { x, y } = await placeFixed(anchor, box, {
       placement,
       middleware: [offset(8), flip({ fallbackPlacements: ['bottom-start'] }), shift({ padding: 8, crossAxis: true })],
     });

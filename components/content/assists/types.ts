@@ -14,6 +14,10 @@ export interface AssistEnv {
   page(): PageDetection | null;
   /** The guide language for this page. */
   locale(): Locale;
+  /** Whether presenter mode is on. */
+  presenter(): boolean;
+  /** Calls `listener` whenever the guide's context (progress, language, presenter mode) changes; returns its stop. */
+  onContext(listener: () => void): () => void;
   /** Where assists render their UI: inside our shadow root, never in the host's DOM tree styles. */
   overlayRoot: ShadowRoot;
   /** The element an event started at, also inside our closed shadow root (see OverlayHost.targetOf). */

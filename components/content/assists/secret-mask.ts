@@ -1,6 +1,6 @@
-import type { GuideAppData } from '../../lib/guide/app-data';
-import { userOnly } from '../user-only';
-import type { AppLocator } from './app-locator';
+import type { GuideAppData } from '../../../lib/guide/app-data';
+import { userOnly } from '../../user-only';
+import type { AppLocator } from '../app-locator';
 
 interface Mask {
   key: string;
