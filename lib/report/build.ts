@@ -18,7 +18,7 @@ function diagnosticsOf(all: readonly LocatorDiagnostic[], stepId: StepId): Repor
 
 /**
  * A step's timing in the report's shape (named fields only). A start recorded after the completion (the
- * completion's time can come from a page's evidence) is left out: the time taken is then unknown, never
+ * computer's clock was set back in between, say) is left out: the time taken is then unknown, never
  * negative, and the report still reads back.
  */
 function timingFor(state: ProgressState, stepId: StepId): StepTiming {
@@ -30,8 +30,8 @@ function timingFor(state: ProgressState, stepId: StepId): StepTiming {
 /**
  * Builds the completion report of the user's progress: every prerequisite and step in guide order with
  * its status, when and how it was reached, when it was started and completed and how often its target
- * was not found, its evidence and the locator diagnostics of its targets, plus the installation facts in `meta`. Only named fields are copied, then secret-like values are
- * stripped (see redactReport).
+ * was not found, its evidence and the locator diagnostics of its targets, plus the installation facts
+ * in `meta`. Only named fields are copied, then secret-like values are stripped (see redactReport).
  */
 export function buildReport(state: ProgressState, meta: ReportMeta): CompletionReport {
   const steps = GUIDE.map((step) => {

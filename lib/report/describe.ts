@@ -102,8 +102,10 @@ function describeDiagnostic(d: ReportDiagnostic, locale: Locale): DescribedDiagn
   };
 }
 
+type TimingTexts = Pick<DescribedStep, 'timed' | 'startedAt' | 'completedAt' | 'timeTaken' | 'notFound' | 'notFoundMeaning'>;
+
 /** The timing texts of a step; a version-1 report has no timing to tell. */
-function describeTiming(step: ReportStep, locale: Locale) {
+function describeTiming(step: ReportStep, locale: Locale): TimingTexts {
   const timing = step.timing;
   if (!timing) {
     const notRecorded = reportText(locale, 'notRecorded');
