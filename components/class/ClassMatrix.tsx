@@ -1,6 +1,7 @@
 import { getStep } from '../../lib/apps';
 import { describeCell } from '../../lib/class-overview/export';
-import { classText, formatDuration, stepLabel } from '../../lib/class-overview/text';
+import { classText, stepLabel } from '../../lib/class-overview/text';
+import { formatDuration } from '../../lib/i18n/duration';
 import type { ClassOverview } from '../../lib/class-overview/types';
 import { useText } from '../use-text';
 
@@ -43,7 +44,7 @@ export function ClassMatrix({ overview }: { overview: ClassOverview }) {
               <th scope="row">{t('medianRow')}</th>
               {overview.summaries.map((s) => (
                 <td key={s.id} data-step={s.id}>
-                  {`${t('doneRow')} ${s.done}/${s.attendees}, ${formatDuration(s.medianSeconds)}`}
+                  {`${t('doneRow')} ${s.done}/${s.attendees}, ${formatDuration(locale, s.medianSeconds)}`}
                   {s.medianHints !== null && `, ${t('hintsCount', { n: s.medianHints })}`}
                 </td>
               ))}

@@ -1,4 +1,5 @@
-import { classText, formatDuration, stallLine, stepLabel } from '../../lib/class-overview/text';
+import { classText, stallLine, stepLabel } from '../../lib/class-overview/text';
+import { formatDuration } from '../../lib/i18n/duration';
 import type { ClassOverview } from '../../lib/class-overview/types';
 import { useText } from '../use-text';
 
@@ -46,7 +47,7 @@ export function StallChart({ overview }: { overview: ClassOverview }) {
             <tr key={s.id} data-step={s.id}>
               <th scope="row">{stepLabel(locale, s.id)}</th>
               <td>{`${s.done}/${s.attendees}`}</td>
-              <td>{formatDuration(s.medianSeconds)}</td>
+              <td>{formatDuration(locale, s.medianSeconds)}</td>
               <td>{s.medianHints ?? '—'}</td>
               <td>{s.stalled}</td>
             </tr>

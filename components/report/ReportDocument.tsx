@@ -56,7 +56,7 @@ export function ReportDocument({ report, source }: { report: CompletionReport; s
       <table class="overview">
         <thead>
           <tr>
-            {(['colStep', 'colTitle', 'colStatus', 'colWhen', 'colHow'] as const).map((key) => (
+            {(['colStep', 'colTitle', 'colStatus', 'colWhen', 'colHow', 'colTimeTaken', 'colNotFound'] as const).map((key) => (
               <th key={key} scope="col">
                 {t(key)}
               </th>
@@ -75,6 +75,8 @@ export function ReportDocument({ report, source }: { report: CompletionReport; s
                 <Time iso={s.changedAt} />
               </td>
               <td>{s.how ?? t('never')}</td>
+              <td data-col="time-taken">{s.timeTaken}</td>
+              <td data-col="not-found">{s.notFound}</td>
             </tr>
           ))}
         </tbody>

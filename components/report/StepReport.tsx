@@ -78,7 +78,35 @@ function DiagnosticsTable({ step }: { step: DescribedStep }) {
   );
 }
 
-/** One prerequisite or step: status, when and how, its evidence and its diagnostics. */
+/** When the step was started and completed, the time it took and how often its control was not found. */
+function TimingFacts({ step }: { step: DescribedStep }) {
+  const { t } = useText(reportText);
+  const time = (iso: string | null) => (step.timed ? <Time iso={iso} /> : t('notRecorded'));
+  return (
+    <>
+      <div>
+        <dt>{t('colStarted')}</dt>
+        <dd>{time(step.startedAt)}</dd>
+      </div>
+      <div>
+        <dt>{t('colCompleted')}</dt>
+        <dd>{time(step.completedAt)}</dd>
+      </div>
+      <div>
+        <dt>{t('colTimeTaken')}</dt>
+        <dd data-testid="time-taken">{step.timeTaken}</dd>
+      </div>
+      <div>
+        <dt>{t('colNotFound')}</dt>
+        <dd data-testid="not-found">
+          <span data-testid="not-found-count">{step.notFound}</span> — {step.notFoundMeaning}
+        </dd>
+      </div>
+    </>
+  );
+}
+
+/** One prerequisite or step: status, when and how, its timing, its evidence and its diagnostics. */
 export function StepReport({ step }: { step: DescribedStep }) {
   const { t } = useText(reportText);
   const headingId = `step-${step.id}`;
@@ -102,6 +130,7 @@ export function StepReport({ step }: { step: DescribedStep }) {
           <dt>{t('colHow')}</dt>
           <dd data-testid="how">{step.how ?? t('never')}</dd>
         </div>
+        <TimingFacts step={step} />
       </dl>
       <h4>{t('evidenceTitle')}</h4>
       <EvidenceTable step={step} />

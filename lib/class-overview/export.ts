@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale';
 import { markdownTable } from '../markdown/table';
-import { classText, formatDuration, stallLine, statusText, stepLabel } from './text';
+import { formatDuration } from '../i18n/duration';
+import { classText, stallLine, statusText, stepLabel } from './text';
 import type { ClassOverview, MatrixCell } from './types';
 
 /**
@@ -38,7 +39,7 @@ export function overviewToCsv(overview: ClassOverview, locale: Locale): string {
 export function describeCell(locale: Locale, cell: MatrixCell | undefined): string {
   if (!cell) return classText(locale, 'notInScope');
   const parts = [statusText(locale, cell.status)];
-  if (cell.seconds !== null) parts.push(formatDuration(cell.seconds));
+  if (cell.seconds !== null) parts.push(formatDuration(locale, cell.seconds));
   if (cell.hints !== null) parts.push(cell.hints === 1 ? classText(locale, 'hintsOne') : classText(locale, 'hintsCount', { n: cell.hints }));
   return parts.join(', ');
 }
@@ -62,7 +63,7 @@ export function overviewToMarkdown(overview: ClassOverview, locale: Locale): str
   lines.push(
     ...markdownTable(
       [t('colStep'), t('colDone'), t('colMedianTime'), t('colMedianHints'), t('colStalled')],
-      overview.summaries.map((s, i) => [labels[i]!, `${s.done}/${s.attendees}`, formatDuration(s.medianSeconds), s.medianHints === null ? '—' : String(s.medianHints), String(s.stalled)]),
+      overview.summaries.map((s, i) => [labels[i]!, `${s.done}/${s.attendees}`, formatDuration(locale, s.medianSeconds), s.medianHints === null ? '—' : String(s.medianHints), String(s.stalled)]),
     ),
   );
   return `${lines.join('\n')}\n`;

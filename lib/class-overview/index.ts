@@ -3,4 +3,4 @@ export * from './types';
 export { readClassFile, readClassFiles, type ClassFile, type ReadClassFile } from './read-file';
 export { aggregate, median, stalledAt } from './aggregate';
 export { describeCell, overviewToCsv, overviewToMarkdown } from './export';
-export { classText, formatDuration, reasonText, stallLine, statusText, stepLabel, type ClassTextKey } from './text';
+export { classText, reasonText, stallLine, statusText, stepLabel, type ClassTextKey } from './text';

@@ -1,5 +1,6 @@
 import { parseAssessmentData } from '../assessment/json';
 import { MAX_ASSESSMENT_BYTES, type AssessmentResult } from '../assessment/types';
+import { secondsTaken } from '../progress/timings';
 import { parseReportJson } from '../report/json';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, type CompletionReport } from '../report/types';
 import type { ClassRow, MatrixCell, RejectedFile } from './types';
@@ -39,9 +40,11 @@ function reportRow(file: string, report: CompletionReport): ClassRow {
   for (const step of report.steps) {
     // Skipped: "not needed here", so not part of what this attendee did.
     if (step.status === 'skipped') continue;
+    const done = step.status === 'done';
     const cell: MatrixCell = {
-      status: step.status !== 'done' ? 'not-done' : step.via === 'evidence' ? 'done-evidence' : 'done-hand',
-      seconds: null,
+      status: !done ? 'not-done' : step.via === 'evidence' ? 'done-evidence' : 'done-hand',
+      // The time it took, when the report recorded its start and completion (version 2 on).
+      seconds: done && step.timing ? secondsTaken(step.timing) : null,
       hints: null,
       offPath: null,
     };

@@ -154,16 +154,6 @@ export function reasonText(locale: Locale, rejected: { reason: RejectReason; fie
   return classText(locale, REASON_KEYS[rejected.reason], { sameAs: rejected.sameAs ?? '' });
 }
 
-/** Seconds as `m:ss` (or `h:mm:ss`), language-neutral; `—` for none. */
-export function formatDuration(seconds: number | null): string {
-  if (seconds === null) return '—';
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
-}
-
 /** The stall step in one sentence: where most attendees stalled, or that all finished. */
 export function stallLine(locale: Locale, overview: ClassOverview): string {
   const stall = overview.summaries.find((s) => s.id === overview.stallStep);

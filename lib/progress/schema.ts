@@ -3,6 +3,7 @@ import { STEP_IDS, PERSONAS, type StepId } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
 import { initialProgress, untouchedStep } from './initial';
+import { MAX_NOT_FOUND } from './timings';
 import { STEP_STATUSES, type ProgressState, type StepProgress } from './types';
 
 const isoTime = z.string().datetime();
@@ -51,7 +52,7 @@ export const diagnosticSchema = z.object({
 const timingSchema = z.object({
   startedAt: isoTime.nullable(),
   completedAt: isoTime.nullable(),
-  notFound: z.number().int().min(0).max(9_999),
+  notFound: z.number().int().min(0).max(MAX_NOT_FOUND),
 });
 
 const prefsSchema = z.object({

@@ -1,8 +1,9 @@
 import { GUIDE } from '../apps';
 import type { StepId } from '../guide/types';
-import type { LocatorDiagnostic, ProgressState } from '../progress/types';
+import { timingOf } from '../progress/timings';
+import type { LocatorDiagnostic, ProgressState, StepTiming } from '../progress/types';
 import { redactReport } from './redact';
-import { reportDiagnosticSchema } from './schema';
+import { reportDiagnosticSchema, reportTimingSchema } from './schema';
 import { REPORT_FORMAT, REPORT_VERSION, type CompletionReport, type ReportDiagnostic, type ReportMeta } from './types';
 
 /** Diagnostics of one step, newest first, in the report's shape; entries that do not fit it are left out. */
@@ -16,10 +17,21 @@ function diagnosticsOf(all: readonly LocatorDiagnostic[], stepId: StepId): Repor
 }
 
 /**
+ * A step's timing in the report's shape (named fields only). A start recorded after the completion (the
+ * computer's clock was set back in between, say) is left out: the time taken is then unknown, never
+ * negative, and the report still reads back.
+ */
+function timingFor(state: ProgressState, stepId: StepId): StepTiming {
+  const { startedAt, completedAt, notFound } = timingOf(state, stepId);
+  const timing = { startedAt, completedAt, notFound };
+  return reportTimingSchema.safeParse(timing).success ? timing : { startedAt: null, completedAt, notFound };
+}
+
+/**
  * Builds the completion report of the user's progress: every prerequisite and step in guide order with
- * its status, when and how it was reached, its evidence and the locator diagnostics of its targets,
- * plus the installation facts in `meta`. Only named fields are copied, then secret-like values are
- * stripped (see redactReport).
+ * its status, when and how it was reached, when it was started and completed and how often its target
+ * was not found, its evidence and the locator diagnostics of its targets, plus the installation facts
+ * in `meta`. Only named fields are copied, then secret-like values are stripped (see redactReport).
  */
 export function buildReport(state: ProgressState, meta: ReportMeta): CompletionReport {
   const steps = GUIDE.map((step) => {
@@ -31,6 +43,7 @@ export function buildReport(state: ProgressState, meta: ReportMeta): CompletionR
       via: progress.via,
       evidence: progress.evidence.map(({ rule, host, page, seenAt }) => ({ rule, host, page, seenAt })),
       diagnostics: diagnosticsOf(state.diagnostics, step.id),
+      timing: timingFor(state, step.id),
     };
   });
   return redactReport({

@@ -1,7 +1,9 @@
 import { countSteps, type StepCount } from '../progress/count';
 import { getStep } from '../apps';
 import { RULE_PROOFS, whereOf } from '../apps/page-texts';
+import { formatDuration } from '../i18n/duration';
 import type { Locale } from '../i18n/locale';
+import { secondsTaken } from '../progress/timings';
 import { APP_NAMES, PAGE_NAMES } from '../pages/names';
 import type { StepStatus } from '../progress/types';
 import { TARGETS } from '../targets/registry';
@@ -47,6 +49,16 @@ export interface DescribedStep {
   how: string | null;
   evidence: DescribedEvidence[];
   diagnostics: DescribedDiagnostic[];
+  /** False for a version-1 report, which recorded no timing: then every timing text says "not recorded". */
+  timed: boolean;
+  startedAt: string | null;
+  completedAt: string | null;
+  /** Time from start to completion ("4 min 12 sec"); `—` unless both are known. */
+  timeTaken: string;
+  /** How often the step's target was not found, as a plain number. */
+  notFound: string;
+  /** What that count means, in a sentence. */
+  notFoundMeaning: string;
 }
 
 const STATUS_KEYS: Readonly<Record<StepStatus, ReportTextKey>> = {
@@ -90,6 +102,26 @@ function describeDiagnostic(d: ReportDiagnostic, locale: Locale): DescribedDiagn
   };
 }
 
+type TimingTexts = Pick<DescribedStep, 'timed' | 'startedAt' | 'completedAt' | 'timeTaken' | 'notFound' | 'notFoundMeaning'>;
+
+/** The timing texts of a step; a version-1 report has no timing to tell. */
+function describeTiming(step: ReportStep, locale: Locale): TimingTexts {
+  const timing = step.timing;
+  if (!timing) {
+    const notRecorded = reportText(locale, 'notRecorded');
+    return { timed: false, startedAt: null, completedAt: null, timeTaken: notRecorded, notFound: notRecorded, notFoundMeaning: reportText(locale, 'timingNotRecorded') };
+  }
+  const n = timing.notFound;
+  return {
+    timed: true,
+    startedAt: timing.startedAt,
+    completedAt: timing.completedAt,
+    timeTaken: formatDuration(locale, secondsTaken(timing)),
+    notFound: n.toLocaleString(locale),
+    notFoundMeaning: reportText(locale, n === 0 ? 'notFoundNever' : n === 1 ? 'notFoundOnce' : 'notFoundTimes', { n: n.toLocaleString(locale) }),
+  };
+}
+
 /** One step of the report with its texts. */
 export function describeStep(step: ReportStep, locale: Locale): DescribedStep {
   const guide = getStep(step.id);
@@ -112,6 +144,7 @@ export function describeStep(step: ReportStep, locale: Locale): DescribedStep {
       };
     }),
     diagnostics: step.diagnostics.map((d) => describeDiagnostic(d, locale)),
+    ...describeTiming(step, locale),
   };
 }
 

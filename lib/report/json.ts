@@ -1,6 +1,6 @@
 import { redactReport } from './redact';
 import { readStrict } from './strict-read';
-import { reportSchema } from './schema';
+import { reportSchema, reportSchemaV1 } from './schema';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, type CompletionReport } from './types';
 
 /** The report as pretty-printed JSON, secret-like values stripped once more on the way out. */
@@ -15,8 +15,9 @@ export type ReportErrorReason = 'too-large' | 'malformed-json' | 'not-a-report' 
 export type ParsedReport = { ok: true; report: CompletionReport } | { ok: false; reason: ReportErrorReason; field?: string };
 
 /**
- * Reads a report file's text: checks the size, the JSON, the `format` marker, the version, and then
- * every field against the schema (types, allowed values, no unknown keys). A file that carries
+ * Reads a report file's text: checks the size, the JSON, the `format` marker, the version (the current
+ * one, or 1, read as it was: without timings), and then every field against that version's schema
+ * (types, allowed values, no unknown keys). A file that carries
  * anything shaped like a secret or an e-mail address is refused too. The caller checks the file size
  * before reading it; the length check here is the backstop.
  */
@@ -31,8 +32,8 @@ export function parseReportJson(text: string): ParsedReport {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not-a-report' };
   const { format, version } = data as Record<string, unknown>;
   if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
-  if (version !== REPORT_VERSION) return { ok: false, reason: 'wrong-version' };
-  const read = readStrict(reportSchema, data);
+  if (version !== REPORT_VERSION && version !== 1) return { ok: false, reason: 'wrong-version' };
+  const read = version === 1 ? readStrict(reportSchemaV1, data) : readStrict(reportSchema, data);
   if (!read.ok) return { ok: false, reason: 'invalid-field', ...(read.field ? { field: read.field } : {}) };
   return { ok: true, report: read.data };
 }

@@ -10,7 +10,10 @@ function stepSection(step: DescribedStep, t: (key: ReportTextKey) => string): st
   const lines = [`### ${step.label}: ${step.title}`, ''];
   lines.push(`- ${t('colStatus')}: ${step.statusText}`);
   lines.push(`- ${t('colWhen')}: ${formatUtc(step.changedAt)}`);
-  lines.push(`- ${t('colHow')}: ${step.how ?? t('never')}`, '');
+  lines.push(`- ${t('colHow')}: ${step.how ?? t('never')}`);
+  const time = (iso: string | null) => (step.timed ? formatUtc(iso) : t('notRecorded'));
+  lines.push(`- ${t('colStarted')}: ${time(step.startedAt)}`, `- ${t('colCompleted')}: ${time(step.completedAt)}`);
+  lines.push(`- ${t('colTimeTaken')}: ${step.timeTaken}`, `- ${t('colNotFound')}: ${step.notFound} (${step.notFoundMeaning})`, '');
   lines.push(`#### ${t('evidenceTitle')}`, '');
   if (step.evidence.length === 0) lines.push(t('noEvidence'));
   else {
@@ -29,7 +32,8 @@ function stepSection(step: DescribedStep, t: (key: ReportTextKey) => string): st
 
 /**
  * The report as Markdown for a support ticket: the installation facts, an overview table of every
- * prerequisite and step, then each step's evidence and locator diagnostics. Times are in UTC so a
+ * prerequisite and step (with time taken and not-found count), then each step's timing, evidence and
+ * locator diagnostics. Times are in UTC so a
  * reader in another time zone reads them right.
  */
 export function toMarkdown(report: CompletionReport, locale: Locale): string {
@@ -55,8 +59,8 @@ export function toMarkdown(report: CompletionReport, locale: Locale): string {
   lines.push(`## ${t('stepsTitle')}`, '', describeCount(locale, reportSummary(safe)), '');
   lines.push(
     ...table(
-      [t('colStep'), t('colTitle'), t('colStatus'), t('colWhen'), t('colHow')],
-      steps.map((s) => [s.label, s.title, s.statusText, formatUtc(s.changedAt), s.how ?? t('never')]),
+      [t('colStep'), t('colTitle'), t('colStatus'), t('colWhen'), t('colHow'), t('colTimeTaken'), t('colNotFound')],
+      steps.map((s) => [s.label, s.title, s.statusText, formatUtc(s.changedAt), s.how ?? t('never'), s.timeTaken, s.notFound]),
     ),
     '',
   );

@@ -1,3 +1,4 @@
+import type { StepTiming } from '../progress/types';
 import type { CompletionReport } from './types';
 
 /** Anything shaped like an e-mail address (an invitee's, an admin's). */
@@ -34,6 +35,13 @@ export function containsSecretLike(value: unknown): boolean {
 
 const clean = <T>(items: readonly T[]): T[] => items.filter((item) => !containsSecretLike(item));
 const cleanText = (text: string): string => (isSecretLike(text) ? 'redacted' : text);
+const cleanTime = (time: string | null): string | null => (time !== null && isSecretLike(time) ? null : time);
+/** Named fields only, and a time that is not a time becomes "not known". */
+const cleanTiming = ({ startedAt, completedAt, notFound }: StepTiming): StepTiming => ({
+  startedAt: cleanTime(startedAt),
+  completedAt: cleanTime(completedAt),
+  notFound,
+});
 
 /**
  * The report with every secret-like value removed. The report is built from ids, statuses, hosts and
@@ -51,6 +59,7 @@ export function redactReport(report: CompletionReport): CompletionReport {
       ...step,
       evidence: clean(step.evidence),
       diagnostics: clean(step.diagnostics),
+      ...(step.timing ? { timing: cleanTiming(step.timing) } : {}),
     })),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STEP_IDS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
+import { MAX_NOT_FOUND } from '../progress/timings';
 import { STEP_STATUSES } from '../progress/types';
 import { REPORT_FORMAT, REPORT_VERSION, WAY_KINDS, WAY_OUTCOMES } from './types';
 
@@ -34,7 +35,8 @@ export const reportDiagnosticSchema = z.strictObject({
 
 const evidenceSchema = z.strictObject({ rule: key, host, page, seenAt: time });
 
-const stepSchema = z.strictObject({
+/** A step as version 1 has it: no timing. */
+const stepSchemaV1 = z.strictObject({
   id: z.enum(STEP_IDS),
   status: z.enum(STEP_STATUSES),
   changedAt: time.nullable(),
@@ -43,23 +45,45 @@ const stepSchema = z.strictObject({
   diagnostics: z.array(reportDiagnosticSchema).max(100),
 });
 
+/** A step's timing in a report: a step cannot be completed before it started. */
+export const reportTimingSchema = z
+  .strictObject({
+    startedAt: time.nullable(),
+    completedAt: time.nullable(),
+    notFound: z.number().int().min(0).max(MAX_NOT_FOUND),
+  })
+  .refine((t) => !t.startedAt || !t.completedAt || Date.parse(t.completedAt) >= Date.parse(t.startedAt), {
+    message: 'Completed before it started.',
+    path: ['completedAt'],
+  });
+
+/** A step as version 2 has it: with its timing, always. */
+const stepSchema = stepSchemaV1.extend({ timing: reportTimingSchema });
+
 const hostSeenSchema = z.strictObject({
   app: z.enum(['marketo', 'sales-insight-actions', 'salesforce']),
   host,
   lastSeen: time,
 });
 
-/** The whole report, version 1. */
-export const reportSchema = z.strictObject({
-  format: z.literal(REPORT_FORMAT),
-  version: z.literal(REPORT_VERSION),
-  generatedAt: time,
-  extensionVersion: z.string().regex(/^[\w.+-]+$/).max(40),
-  browser: z.string().regex(/^[\p{L}\p{N} .()_+-]+$/u).max(60),
-  uiLanguage: z.enum(LOCALES),
-  hostsSeen: z.array(hostSeenSchema).max(50),
-  steps: z
-    .array(stepSchema)
-    .max(STEP_IDS.length)
-    .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, { message: 'A step is listed twice.' }),
-});
+/** The whole report of one format version, its steps read by `step`. */
+function reportSchemaOf<V extends number, S extends z.ZodType<{ id: string }>>(version: V, step: S) {
+  return z.strictObject({
+    format: z.literal(REPORT_FORMAT),
+    version: z.literal(version),
+    generatedAt: time,
+    extensionVersion: z.string().regex(/^[\w.+-]+$/).max(40),
+    browser: z.string().regex(/^[\p{L}\p{N} .()_+-]+$/u).max(60),
+    uiLanguage: z.enum(LOCALES),
+    hostsSeen: z.array(hostSeenSchema).max(50),
+    steps: z
+      .array(step)
+      .max(STEP_IDS.length)
+      .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, { message: 'A step is listed twice.' }),
+  });
+}
+
+/** The whole report, current version (REPORT_VERSION). */
+export const reportSchema = reportSchemaOf(REPORT_VERSION, stepSchema);
+/** The whole report as version 1 wrote it (no timings), still opened read-only. */
+export const reportSchemaV1 = reportSchemaOf(1, stepSchemaV1);

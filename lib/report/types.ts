@@ -1,12 +1,17 @@
 import type { StepId } from '../guide/types';
 import type { Locale } from '../i18n/locale';
-import type { EvidenceEntry, HostSeen, StatusSource, StepStatus } from '../progress/types';
+import type { EvidenceEntry, HostSeen, StatusSource, StepStatus, StepTiming } from '../progress/types';
 import type { PageId } from '../pages/types';
 
 /** The `format` marker of an exported report: tells a report apart from any other JSON file. */
 export const REPORT_FORMAT = 'msi-setup-report';
-/** The version of the exported report format. A change to the shape needs a new number. */
-export const REPORT_VERSION = 1;
+/**
+ * The version of the exported report format. A change to the shape needs a new number.
+ * 1: statuses, evidence and diagnostics. 2: adds each step's `timing`.
+ */
+export const REPORT_VERSION = 2;
+/** A report format version this extension opens: the current one, or 1 (which lacks the timings). */
+export type ReportVersion = 1 | typeof REPORT_VERSION;
 /** Largest report file accepted for import (a full report is a few tens of KB). */
 export const MAX_REPORT_BYTES = 1_000_000;
 
@@ -41,6 +46,11 @@ export interface ReportStep {
   via: StatusSource | null;
   evidence: EvidenceEntry[];
   diagnostics: ReportDiagnostic[];
+  /**
+   * When the step was started and completed and how often its target was not found (times only).
+   * Every version-2 report has it; a version-1 report did not record it, so it is absent there.
+   */
+  timing?: StepTiming;
 }
 
 /** Facts about the installation that produced the report. */
@@ -59,7 +69,8 @@ export interface ReportMeta {
  */
 export interface CompletionReport extends ReportMeta {
   format: typeof REPORT_FORMAT;
-  version: typeof REPORT_VERSION;
+  /** REPORT_VERSION for every report this extension builds; 1 for an older file opened read-only. */
+  version: ReportVersion;
   hostsSeen: HostSeen[];
   steps: ReportStep[];
 }

@@ -42,7 +42,8 @@ test.describe('opening a report', () => {
     const refusals: Array<[string, string | Buffer, RegExp]> = [
       ['broken.json', '{"format": "msi-setup-report", "version": 1,', /broken\.json” was not opened: it is not valid JSON/],
       ['package.json', '{"name": "something-else"}', /not a completion report of the MSI Actions Setup Guide/],
-      ['v2.json', JSON.stringify({ ...valid, version: 2 }), /report format this version of the extension cannot read/],
+      ['v3.json', JSON.stringify({ ...valid, version: 3 }), /report format this version of the extension cannot read/],
+      ['timing.json', JSON.stringify({ ...valid, steps: (valid.steps as object[]).map((s, i) => (i === 2 ? { ...s, timing: { startedAt: null, completedAt: null, notFound: -1 } } : s)) }), /field steps\.2\.timing\.notFound/],
       ['extra.json', JSON.stringify({ ...valid, note: 'hi' }), /damaged or was changed after it was exported \(field note\)/],
       ['status.json', JSON.stringify({ ...valid, steps: (valid.steps as object[]).map((s, i) => (i === 3 ? { ...s, status: 'finished' } : s)) }), /field steps\.3\.status/],
       ['huge.json', Buffer.alloc(1_000_001, 0x20), /larger than 1 MB/],
@@ -64,6 +65,17 @@ test.describe('opening a report', () => {
     await expect(alert).toContainText('not valid JSON');
     await expect(page.getByTestId('imported-banner')).toContainText('by version 9.9.9');
 
+    // A version-1 report (before timings were recorded) opens too, and says so.
+    const version1 = { ...valid, version: 1, steps: (valid.steps as Array<Record<string, unknown>>).map(({ timing: _, ...step }) => step) };
+    await choose(page, label, 'old.json', JSON.stringify(version1));
+    await expect(page.getByTestId('imported-banner')).toBeVisible();
+    await expect(page.locator('#open-error')).toBeEmpty();
+    const s2 = page.locator('section[data-step="connect-salesforce"]');
+    await expect(s2).toHaveAttribute('data-status', 'done');
+    await expect(s2.getByTestId('time-taken')).toHaveText('not recorded');
+    await expect(s2.getByTestId('not-found')).toContainText('made by an older version of the guide');
+    await expect(page.locator('table.overview tr[data-step="connect-salesforce"] td[data-col="not-found"]')).toHaveText('not recorded');
+
     // The user's own progress never changed.
     expect(await storedProgress(session)).toEqual(before);
   });
@@ -80,6 +92,9 @@ test.describe('opening a report', () => {
       const page = await openReport(session);
       await expect(page.locator('main')).toHaveAttribute('lang', de ? 'de' : 'en');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(de ? 'Abschlussbericht' : 'Completion report');
+      // The timing columns and facts are there, in the page's language.
+      await expect(page.getByRole('columnheader', { name: de ? 'Benötigte Zeit' : 'Time taken' })).toBeVisible();
+      await expect(page.locator('section[data-step="connect-marketo"]').getByTestId('not-found')).toContainText(de ? 'nie verfehlt' : 'never failed');
       expect(await axeViolations(page)).toEqual([]);
 
       // The refused-file message and the imported view too.

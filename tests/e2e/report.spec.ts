@@ -35,6 +35,9 @@ async function openReport(session: ExtensionSession): Promise<Page> {
 }
 
 const section = (page: Page, stepId: string) => page.locator(`section[data-step="${stepId}"]`);
+const overviewRow = (page: Page, stepId: string) => page.locator(`table.overview tr[data-step="${stepId}"]`);
+/** A duration as the report says it: "0 sec", "45 sec", "4 min 12 sec". Never its exact value: timings are noisy. */
+const DURATION = /^\d+ (sec|min|hr)\b/;
 
 test.describe('completion report', () => {
   test('shows steps, evidence and diagnostics live; exports hold no secret; export → import round trip is read-only', async ({ session }) => {
@@ -80,6 +83,18 @@ test.describe('completion report', () => {
     await expect(diagnostic.locator('.tried li')).toHaveCount(TAB_WAYS);
     await expect(diagnostic.locator('.tried li').first()).toHaveText(/^way 1 \(structure\): /);
 
+    // Timings: P1 started when its tab was not found, and was completed from evidence: a time and a count.
+    await expect(p1.getByTestId('time-taken')).toHaveText(DURATION);
+    const misses = (await p1.getByTestId('not-found-count').textContent())!;
+    expect(misses).toMatch(/^[1-9]\d*$/);
+    await expect(p1.getByTestId('not-found')).toContainText(Number(misses) === 1 ? 'could not find this step’s control once' : `could not find this step’s control ${misses} times`);
+    await expect(overviewRow(report, 'prereq-msi-enabled').locator('td[data-col="time-taken"]')).toHaveText(DURATION);
+    await expect(overviewRow(report, 'prereq-msi-enabled').locator('td[data-col="not-found"]')).toHaveText(misses);
+    // Marked done by hand without the guide seeing it start: no time, and nothing was missed.
+    await expect(section(report, 'connect-marketo').getByTestId('time-taken')).toHaveText('—');
+    await expect(section(report, 'connect-marketo').getByTestId('not-found')).toHaveText('0 — The guide never failed to find this step’s control.');
+    await expect(overviewRow(report, 'connect-marketo').locator('td[data-col="not-found"]')).toHaveText('0');
+
     // Live: a change made in the popup shows without reloading.
     await popup.locator('li[data-step="invite-users"] button.primary').click();
     await expect(section(report, 'invite-users')).toHaveAttribute('data-status', 'done');
@@ -94,12 +109,18 @@ test.describe('completion report', () => {
     expect(markdown).toMatch(/^# Completion report — MSI Actions Setup Guide\n/);
     expect(markdown).toContain('| Step 3 | Connect Marketo to your Sales Apps account | Done |');
     expect(markdown).toContain('`marketo.sales-insight.actions-config-tab`');
+    expect(markdown).toContain('| Step | Title | Status | When | How | Time taken | Not found |');
+    expect(markdown).toMatch(new RegExp(`\\| Prerequisite \\| [^|]+ \\| Done \\| [^|]+ \\| Verified from page evidence \\| \\d+ (sec|min)[^|]* \\| ${misses} \\|`));
 
     // Download JSON.
     const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Download JSON' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^msi-setup-report-\d{4}-\d{2}-\d{2}\.json$/);
     const json = await readFile((await download.path())!, 'utf8');
-    expect(JSON.parse(json)).toMatchObject({ format: 'msi-setup-report', version: 1 });
+    const exported = JSON.parse(json) as { steps: Array<{ id: string; timing: { startedAt: string; completedAt: string; notFound: number } }> };
+    expect(exported).toMatchObject({ format: 'msi-setup-report', version: 2 });
+    const p1Timing = exported.steps.find((s) => s.id === 'prereq-msi-enabled')!.timing;
+    expect(p1Timing.notFound).toBe(Number(misses));
+    expect(Date.parse(p1Timing.completedAt)).toBeGreaterThanOrEqual(Date.parse(p1Timing.startedAt));
     const liveText = await report.getByTestId('report-body').innerText();
 
     for (const output of [markdown, json]) {

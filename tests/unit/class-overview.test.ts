@@ -45,9 +45,24 @@ describe('class overview: reading files', () => {
       { file: 'x.json', reason: 'malformed-json' },
     ]);
     expect(reasonText('de', rejected[0]!)).toBe('derselbe Versuch wie „anna.json“');
-    // A report: its skipped step is not part of the row; no hints or times in it.
+    // A report: its skipped step is not part of the row; no hints in it.
     expect(rows[3]!.cells['install-msi-package']).toBeUndefined();
-    expect(rows[3]!.cells['connect-marketo']).toEqual({ status: 'done-hand', seconds: null, hints: null, offPath: null });
+    expect(rows[3]!.cells['connect-marketo']!.hints).toBeNull();
+  });
+
+  it('takes a report’s step times from its timings (version 2); a version-1 report has none', () => {
+    const json = toJson(buildReport(sampleProgress(), REPORT_META));
+    const { rows } = readClassFiles([{ name: 'team-a.json', text: json }]);
+    // Step 3 started 4 min 12 s before it was done; step 1 is done with no times recorded.
+    expect(rows[0]!.cells['connect-marketo']).toEqual({ status: 'done-hand', seconds: 252, hints: null, offPath: null });
+    expect(rows[0]!.cells['setup-sales-account']).toMatchObject({ status: 'done-evidence', seconds: null });
+    expect(aggregate(rows).summaries.find((s) => s.id === 'connect-marketo')!.medianSeconds).toBe(252);
+    const data = JSON.parse(json) as { version: number; steps: Array<Record<string, unknown>> };
+    data.version = 1;
+    for (const step of data.steps) delete step.timing;
+    const old = readClassFiles([{ name: 'team-old.json', text: JSON.stringify(data) }]);
+    expect(old.rejected).toEqual([]);
+    expect(old.rows[0]!.cells['connect-marketo']).toEqual({ status: 'done-hand', seconds: null, hints: null, offPath: null });
   });
 });
 
@@ -103,9 +118,11 @@ describe('class overview: exports', () => {
     expect(table[0]!.slice(0, 4)).toEqual(['Teilnehmer:in', 'Datei', 'Schritt 1 Status', 'Schritt 1 Sekunden']);
     expect(table[2]).toEqual(['Ben', 'ben.json', 'erledigt', '100', '2', '0', 'nicht erledigt', '500', '3', '0', 'nicht erledigt', '0', '0', '0', 'nicht erledigt', '0', '0', '0']);
     const markdown = overviewToMarkdown(overview, 'en');
-    expect(markdown).toContain('| Anna | done, 1:00, 0 hints | done, 2:00, 1 hint |');
+    expect(markdown).toContain('| Anna | done, 1 min, 0 hints | done, 2 min, 1 hint |');
+    expect(markdown).toContain('| Ben | done, 1 min 40 sec, 2 hints |');
     expect(markdown).toContain('Most attendees stalled at Step 2 (Connect');
-    expect(markdown).toContain('| Step 2 | 2/3 | 2:00 | 1 | 1 |');
+    expect(markdown).toContain('| Step 2 | 2/3 | 2 min | 1 | 1 |');
+    expect(overviewToMarkdown(overview, 'de')).toContain('| Schritt 1 | 3/3 | 1 Min. 20 Sek. |');
   });
 
   it('Markdown: a name cannot break the table', () => {

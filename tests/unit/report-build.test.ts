@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../lib/guide/types';
 import { browserLabel, buildReport } from '../../lib/report/build';
 import { describeStep, formatUtc, reportSummary } from '../../lib/report/describe';
-import { HOST, META, sampleProgress, T1, T2 } from './report-helpers';
+import { parseReportJson, toJson } from '../../lib/report/json';
+import { HOST, META, sampleProgress, T0, T1, T2 } from './report-helpers';
 
 describe('buildReport', () => {
   it('lists every prerequisite and step in guide order with status, when and how', () => {
     const report = buildReport(sampleProgress(), META);
-    expect(report).toMatchObject({ format: 'msi-setup-report', version: 1, ...META });
+    expect(report).toMatchObject({ format: 'msi-setup-report', version: 2, ...META });
     expect(report.steps.map((s) => s.id)).toEqual([...STEP_IDS]);
     const byId = Object.fromEntries(report.steps.map((s) => [s.id, s]));
     expect(byId['connect-marketo']).toMatchObject({ status: 'done', changedAt: T1, via: 'hand', evidence: [] });
@@ -27,11 +28,34 @@ describe('buildReport', () => {
     expect(report.steps.filter((s) => s.diagnostics.length > 0)).toHaveLength(1);
   });
 
+  it('carries each step’s timing: when it started and completed, and how often its target was not found', () => {
+    const byId = Object.fromEntries(buildReport(sampleProgress(), META).steps.map((s) => [s.id, s]));
+    expect(byId['connect-marketo']!.timing).toEqual({ startedAt: T0, completedAt: T1, notFound: 3 });
+    // Never touched: no times known, nothing missed.
+    expect(byId['invite-users']!.timing).toEqual({ startedAt: null, completedAt: null, notFound: 0 });
+    const s3 = describeStep(byId['connect-marketo']!, 'en');
+    expect(s3).toMatchObject({ timed: true, startedAt: T0, completedAt: T1, timeTaken: '4 min 12 sec', notFound: '3' });
+    expect(s3.notFoundMeaning).toBe('The guide could not find this step’s control 3 times.');
+    expect(describeStep(byId['connect-marketo']!, 'de')).toMatchObject({ timeTaken: '4 Min. 12 Sek.', notFoundMeaning: 'Die Anleitung konnte das Bedienelement dieses Schritts 3-mal nicht finden.' });
+    expect(describeStep(byId['invite-users']!, 'en')).toMatchObject({ timeTaken: '—', notFound: '0', notFoundMeaning: 'The guide never failed to find this step’s control.' });
+  });
+
+  it('leaves out a start recorded after the completion: time unknown, and the report still reads back', () => {
+    const state = sampleProgress();
+    const odd = { ...state, timings: { ...state.timings, 'connect-marketo': { startedAt: T2, completedAt: T1, notFound: 1 } } };
+    const report = buildReport(odd, META);
+    const s3 = report.steps.find((s) => s.id === 'connect-marketo')!;
+    expect(s3.timing).toEqual({ startedAt: null, completedAt: T1, notFound: 1 });
+    expect(describeStep(s3, 'en').timeTaken).toBe('—');
+    expect(parseReportJson(toJson(report))).toEqual({ ok: true, report });
+  });
+
   it('copies only known fields, even when stored objects carry more', () => {
     const state = sampleProgress();
     const stepWithExtra = { ...state.steps['setup-sales-account'], note: 'extra' };
     const evidence = { ...stepWithExtra.evidence[0]!, text: 'Qm7ZkR2xVt9LpW4nHs8YcJ3dFg6BaE1u' };
-    const tampered = { ...state, steps: { ...state.steps, 'setup-sales-account': { ...stepWithExtra, evidence: [evidence] } } };
+    const timings = { ...state.timings, 'connect-marketo': { ...state.timings['connect-marketo']!, note: 'extra' } };
+    const tampered = { ...state, timings, steps: { ...state.steps, 'setup-sales-account': { ...stepWithExtra, evidence: [evidence] } } };
     const json = JSON.stringify(buildReport(tampered, META));
     expect(json).not.toContain('Qm7Zk');
     expect(json).not.toContain('extra');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lib/report/build';
 import { toMarkdown } from '../../lib/report/markdown';
+import { parseReportJson, toJson } from '../../lib/report/json';
 import { META, sampleProgress } from './report-helpers';
 
 describe('toMarkdown', () => {
@@ -16,6 +17,30 @@ describe('toMarkdown', () => {
     expect(md).toContain('0 of 2 prerequisites and 2 of 8 steps done · 1 skipped');
     expect(md).toContain('| Step 3 | Connect Marketo to your Sales Apps account | Done | 2026-11-20 10:00 UTC | Marked by hand |');
     expect(md).toMatch(/\| Step 1 \| Set up the Marketo Sales account \| Done \| 2026-11-20 10:05 UTC \| Verified from page evidence \|/);
+  });
+
+  it('shows each step’s time taken and not-found count, in the overview and in its section', () => {
+    expect(md).toContain('| Step | Title | Status | When | How | Time taken | Not found |');
+    expect(md).toContain('| Step 3 | Connect Marketo to your Sales Apps account | Done | 2026-11-20 10:00 UTC | Marked by hand | 4 min 12 sec | 3 |');
+    expect(md).toContain('| Step 5 | Invite individual users to MSI Actions | To do | — | — | — | 0 |');
+    const s3 = md.slice(md.indexOf('### Step 3:'), md.indexOf('### Step 4:'));
+    expect(s3).toContain('- Started: 2026-11-20 09:55 UTC\n- Completed: 2026-11-20 10:00 UTC\n- Time taken: 4 min 12 sec\n');
+    expect(s3).toContain('- Not found: 3 (The guide could not find this step’s control 3 times.)');
+    const de = toMarkdown(buildReport(sampleProgress(), META), 'de');
+    expect(de).toContain('| Schritt | Titel | Status | Wann | Wie | Benötigte Zeit | Nicht gefunden |');
+    expect(de).toMatch(/\| Schritt 3 \| [^|]+ \| Erledigt \| [^|]+ \| Von Hand markiert \| 4 Min\. 12 Sek\. \| 3 \|/);
+  });
+
+  it('says "not recorded" for a version-1 report, which had no timings', () => {
+    const data = JSON.parse(toJson(buildReport(sampleProgress(), META))) as { version: number; steps: Array<Record<string, unknown>> };
+    data.version = 1;
+    for (const step of data.steps) delete step.timing;
+    const read = parseReportJson(JSON.stringify(data));
+    if (!read.ok) throw new Error('version 1 not read');
+    const old = toMarkdown(read.report, 'en');
+    expect(old).toContain('| Marked by hand | not recorded | not recorded |');
+    expect(old).toContain('- Started: not recorded\n- Completed: not recorded\n- Time taken: not recorded\n');
+    expect(old).toContain('- Not found: not recorded (This report was made by an older version of the guide');
   });
 
   it('has a section per step with evidence and diagnostics tables', () => {

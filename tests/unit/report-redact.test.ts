@@ -42,7 +42,9 @@ describe('secret guard', () => {
       browser: `Chrome ${SECRET}`,
       hostsSeen: [...report.hostsSeen, { app: 'salesforce', host: `${EMAIL}`, lastSeen: T1 }],
       steps: report.steps.map((s) =>
-        s === s1 ? { ...s, evidence: [...s.evidence, { rule: SECRET.toLowerCase(), host: HOST, page: 'marketo-admin-sales-insight', seenAt: T1 }] } : s,
+        s === s1
+          ? { ...s, evidence: [...s.evidence, { rule: SECRET.toLowerCase(), host: HOST, page: 'marketo-admin-sales-insight', seenAt: T1 }], timing: { startedAt: SECRET, completedAt: T1, notFound: 2 } }
+          : s,
       ),
     };
     const clean = redactReport(poisoned);
@@ -50,6 +52,8 @@ describe('secret guard', () => {
     expect(clean.browser).toBe('redacted');
     expect(clean.hostsSeen).toEqual(report.hostsSeen);
     expect(clean.steps.find((s) => s.id === 'setup-sales-account')!.evidence).toEqual(s1.evidence);
+    // A timing keeps its count and real times; a "time" that is a secret becomes "not known".
+    expect(clean.steps.find((s) => s.id === 'setup-sales-account')!.timing).toEqual({ startedAt: null, completedAt: T1, notFound: 2 });
     // The exports run the guard too.
     for (const out of [toJson(poisoned), toMarkdown(poisoned, 'en'), toMarkdown(poisoned, 'de')]) {
       expect(out).not.toContain(SECRET);

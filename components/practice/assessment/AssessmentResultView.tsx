@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getStep } from '../../../lib/apps';
 import { assessmentFileName, assessmentToJson } from '../../../lib/assessment/json';
 import type { AssessmentResult } from '../../../lib/assessment/types';
-import { formatDuration, stepLabel } from '../../../lib/class-overview/text';
+import { stepLabel } from '../../../lib/class-overview/text';
+import { formatDuration } from '../../../lib/i18n/duration';
 import { assessmentText } from '../../../lib/i18n/assessment-text';
 import { downloadText } from '../../download';
 import { ResetProgress } from '../../popup/ResetProgress';
@@ -23,7 +24,7 @@ export function AssessmentResultView({ result, onNext }: { result: AssessmentRes
       <h2 id="assess-title" tabIndex={-1} ref={title}>
         {t('assessDoneTitle', { name: result.attendee })}
       </h2>
-      <p data-testid="assess-summary">{t('assessSummary', { done, total: result.steps.length, hints, time: formatDuration(seconds) })}</p>
+      <p data-testid="assess-summary">{t('assessSummary', { done, total: result.steps.length, hints, time: formatDuration(locale, seconds) })}</p>
       <table class="assess__table">
         <thead>
           <tr>
@@ -41,7 +42,7 @@ export function AssessmentResultView({ result, onNext }: { result: AssessmentRes
                 {stepLabel(locale, s.id)} · {getStep(s.id).title[locale]}
               </th>
               <td>{s.done ? t(s.via === 'evidence' ? 'doneEvidence' : 'doneHand') : t('notDone')}</td>
-              <td>{formatDuration(s.seconds)}</td>
+              <td>{formatDuration(locale, s.seconds)}</td>
               <td>{s.hints}</td>
               <td>{s.offPath}</td>
             </tr>
