@@ -3,6 +3,7 @@ import { AnchoredCallout } from './AnchoredCallout';
 import type { OverlayActions, OverlayEnv, OverlayModel } from './model';
 import { StepCard } from './StepCard';
 import { StepStrip } from './StepStrip';
+import { ElsewhereCard } from './ElsewhereCard';
 import type { StepId } from '../../lib/guide/types';
 import type { StepStatus } from '../../lib/progress/types';
 
@@ -16,7 +17,7 @@ export interface OverlayProps {
 }
 
 export function Overlay(props: OverlayProps) {
-  const strip = props.presenter && props.model && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} locale={props.env.locale} t={props.env.t} />;
+  const strip = props.presenter && props.model && props.model.kind !== 'elsewhere' && <StepStrip statuses={props.presenter.statuses} current={props.model.step.id} locale={props.env.locale} t={props.env.t} />;
   return (
     <>
       {strip}
@@ -28,6 +29,7 @@ export function Overlay(props: OverlayProps) {
 function OverlayBody({ model, actions, env }: OverlayProps) {
   const { locale } = env;
   if (!model) return null;
+  if (model.kind === 'elsewhere') return <ElsewhereCard model={model} actions={actions} env={env} />;
   if (model.kind === 'minimised') {
     return (
       <button type="button" class="pill" data-step={model.step.id} onClick={userOnly(actions.restore)}>

@@ -1,18 +1,38 @@
 import type { CalloutLookup } from '../../lib/i18n/callout-text';
 import type { GuideStep, StepId, StepNotice } from '../../lib/guide/types';
 import type { Locale, Localized } from '../../lib/i18n/locale';
+import type { NextUp } from '../../lib/messaging/protocol';
 import type { TargetKey } from '../../lib/targets/registry';
 
 /**
  * What the overlay shows in this frame:
  * - `callout`: the instruction anchored to the found target, with the spotlight;
  * - `fallback`: the target was not found in time — a centred card with the written instruction;
- * - `minimised`: a small pill that brings the guide back.
+ * - `minimised`: a small pill that brings the guide back;
+ * - `elsewhere`: this app's part is done and the next step is in another app — a card that says so and
+ *   offers to go there (`minimised`: as a pill).
  */
 export type OverlayModel =
   | ({ kind: 'callout'; step: GuideStep; subIndex: number; targetKey: TargetKey; target: Element } & CalloutState)
   | ({ kind: 'fallback'; step: GuideStep; subIndex: number; targetKey: TargetKey; where: string } & CalloutState)
-  | { kind: 'minimised'; step: GuideStep; subIndex: number };
+  | { kind: 'minimised'; step: GuideStep; subIndex: number }
+  | ElsewhereModel;
+
+/** What the overlay shows about one of this app's steps. */
+export type StepModel = Exclude<OverlayModel, ElsewhereModel>;
+
+/** The card of `elsewhere` (see OverlayModel). */
+export interface ElsewhereModel {
+  kind: 'elsewhere';
+  next: NextUp;
+  /** This app's name: "Marketo Engage part done". */
+  here: Localized;
+  minimised: boolean;
+  /** Whether "Open it" may open the step's app (not in the practice sandbox, which has its own screens). */
+  canOpen: boolean;
+  /** The step's app needs its address first (no page of it seen yet): the popup asks for it. */
+  needsHost: boolean;
+}
 
 /** What the callout says besides its instruction. */
 export interface CalloutState {
@@ -32,6 +52,8 @@ export interface OverlayActions {
   minimise(): void;
   restore(): void;
   retry(): void;
+  /** The `elsewhere` card: go to the next step's app. */
+  openNext(): void;
 }
 
 /**

@@ -21,6 +21,8 @@ import { createJump } from './focus-target';
 import type { OverlayHost } from './overlay-host';
 import { createPageView } from './page-view';
 import { createVerifiedMoment } from './verified-moment';
+import { createElsewhere, type ElsewhereDeps } from './elsewhere';
+import { describeElsewhere } from '../callout/ElsewhereCard';
 import type { GuideAssessment } from './guide-assessment';
 
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
@@ -43,6 +45,8 @@ export interface GuideSessionDeps {
    * frame shows the real page (the Experience Cloud shell, Lightning around a Setup iframe).
    */
   mayShowFallback(targetKey: string): boolean;
+  /** The "next up, elsewhere" card's needs (see elsewhere.ts). */
+  elsewhere: ElsewhereDeps;
   /** The practice sandbox's assessment mode, when the sandbox runs one (see GuideAssessment). */
   assessment?: GuideAssessment;
 }
@@ -71,6 +75,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   const reportedMissing = new Set<string>();
 
   const locale = () => context?.locale ?? deps.defaultLocale();
+  const elsewhere = createElsewhere(deps.elsewhere, () => show());
   const text: CalloutLookup = (...args) => deps.host.text(...args);
   const notices = createNotices(deps.noticesOf, () => draw());
   const verified = createVerifiedMoment(deps.proofOf, (proof) => {
@@ -87,6 +92,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     minimise: () => ((minimised = true), show()),
     restore: () => ((minimised = false), show()),
     retry: () => ((missingSince = null), (model = null), show()),
+    openNext: () => elsewhere.open(context),
   };
 
   function draw() {
@@ -144,7 +150,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   /** Works out the model for the current sub-step; `changed` when the user moved or the step changed. */
   function show(changed = false, seen = view()) {
     clearTimeout(fallbackTimer);
-    if (!step || !detection || !progress || !seen) return setModel(null);
+    if (!step || !detection || !progress || !seen) return setModel(step ? null : elsewhereCard());
     const subIndex = progress.index;
     if (minimised) return setModel({ kind: 'minimised', step, subIndex });
     const shown = present(progress, seen);
@@ -191,6 +197,18 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     }
   }
 
+  /** With no step of this app left: the card that says where the guide goes on, told once when it shows. */
+  function elsewhereCard() {
+    const card = elsewhere.model(context, detection, minimised);
+    if (card && !card.minimised && model?.kind !== 'elsewhere') {
+      deps.host.announce(() => {
+        const words = describeElsewhere(card, { locale: locale(), t: deps.host.text });
+        return `${words.done}. ${words.step}`;
+      });
+    }
+    return card;
+  }
+
   function setModel(next: OverlayModel | null) {
     model = next;
     draw();
@@ -219,7 +237,7 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     const stepChanged = next !== step;
     step = next;
     if (stepChanged) verified.clear();
-    if (!step) return setModel(null);
+    if (!step) return show();
     if (stepChanged || pageChanged) return feed({ type: 'enter', step });
     show();
   }

@@ -5,6 +5,7 @@ import { createDomWatch } from '../../lib/locator/dom-watch';
 import type { FrameAddress } from '../../lib/pages/signals';
 import type { PageDetection } from '../../lib/pages/types';
 import { PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
+import { APP_NAMES } from '../../lib/pages/names';
 import { createBackgroundLink } from './background-link';
 import { createEvidenceWatch } from './evidence-watch';
 import { hasGuidedChildFrame } from './frames';
@@ -28,6 +29,11 @@ export interface GuideFrameOptions {
    * what a replica shows proves nothing about the customer's apps.
    */
   answersVerify?: boolean;
+  /**
+   * Whether the "next up, elsewhere" card may open the next step's app (real progress). The sandbox
+   * opens its own screens: there the card says where the guide goes on, without the button.
+   */
+  opensSteps?: boolean;
   /** The practice sandbox's assessment mode (hidden callouts, hints, off-path clicks). */
   assessment?: GuideAssessment;
   /** Assists that run from the start (the sandbox's frames, which the background cannot inject into). */
@@ -59,6 +65,13 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     reportMissing: (stepId, target, tried) => link.send({ type: 'diagnostic/target-missing', stepId, target, tried }),
     assessment: options.assessment,
     // A child frame speaks only for targets of its own page; the top frame for any, unless it hosts one.
+    elsewhere: {
+      app: data.app,
+      appName: APP_NAMES[data.app],
+      openStep: options.opensSteps === false ? null : (stepId) => link.ask({ type: 'guide/open-step', stepId }),
+      // One card per tab: the top frame's, or Marketo's inside the Experience Cloud shell (which shows none).
+      speaksForTab: (detection) => isTop() || detection.embedded === true,
+    },
     mayShowFallback: (key) => !(options.hasGuidedChildFrame ?? hasGuidedChildFrame)(document) && (isTop() || data.targets[key]?.page === page?.page),
   });
   const evidence = createEvidenceWatch(data, (stepId, ruleId) => link.send({ type: 'evidence/seen', stepId, ruleId }));

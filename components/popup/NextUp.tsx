@@ -2,7 +2,8 @@ import { stepPosition } from '../../lib/guide/runner';
 import type { GuideStep } from '../../lib/guide/types';
 import type { OpenStepResult } from '../../lib/messaging/protocol';
 import { APP_NAMES } from '../../lib/pages/names';
-import { stepMatchesPersona } from '../../lib/progress/summary';
+import { nextStep } from '../../lib/progress/next-step';
+import { statusesOf } from '../../lib/progress/statuses';
 import type { PersonaFilter, ProgressState } from '../../lib/progress/types';
 import { useText } from '../locale-context';
 import { GoToStep } from './GoToStep';
@@ -14,15 +15,10 @@ export interface NextUpProps {
   onOpen(stepId: GuideStep['id'], host?: string): Promise<OpenStepResult>;
 }
 
-/** The first step still to do for this person, in guide order (none when every step is done or skipped). */
-export function nextStep(guide: readonly GuideStep[], progress: ProgressState, persona: PersonaFilter): GuideStep | null {
-  return guide.find((step) => stepMatchesPersona(step, persona) && !['done', 'skipped'].includes(progress.steps[step.id].status)) ?? null;
-}
-
 /** The popup's lead: which step comes next, in which app, who does it, and a way there. */
 export function NextUp({ guide, progress, persona, onOpen }: NextUpProps) {
   const { locale, t } = useText();
-  const step = nextStep(guide, progress, persona);
+  const step = nextStep(guide, statusesOf(progress), persona);
   if (!step) {
     return (
       <section class="next-up next-up--done" aria-labelledby="next-up-title" data-testid="next-up">

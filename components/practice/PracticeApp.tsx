@@ -1,3 +1,4 @@
+import { statusesOf } from '../../lib/progress/statuses';
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { GUIDE, getStep } from '../../lib/apps';
@@ -41,7 +42,7 @@ export interface PracticeAppProps {
 
 /** Where the group is: the start of the first open step, or the first screen when all is done. */
 function whereToStart(progress: ProgressState, locale: Locale): string {
-  const statuses = Object.fromEntries(Object.entries(progress.steps).map(([id, p]) => [id, p.status]));
+  const statuses = statusesOf(progress);
   const step = GUIDE.find((s) => statuses[s.id] === 'todo');
   return step ? stepAddress(step, locale) : inLanguage(PRACTICE_SCREENS[0]!.address, locale);
 }

@@ -54,6 +54,7 @@ export function startPracticeGuest(): void {
         address,
         progressKey: PRACTICE_PROGRESS_STORAGE_KEY,
         answersVerify: false,
+        opensSteps: false,
         assessment,
         assists: [credentialsCopyAssist, csvUploadAssist, credentialsSetUpAssist, remoteSiteAssist, apiSecretKeyAssist, presenterMaskAssist],
         hasGuidedChildFrame: (doc) => hasGuidedChildFrame(doc, (src) => practiceAddressOf(src) ?? src),

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
-import { getStep } from '../../lib/apps';
-import type { StepId } from '../../lib/guide/types';
-import type { GuideContext, OpenStepResult } from '../../lib/messaging/protocol';
+import { getStep, GUIDE } from '../../lib/apps';
+import { stepPosition } from '../../lib/guide/runner';
+import { APP_NAMES } from '../../lib/pages/names';
+import { nextStep } from '../../lib/progress/next-step';
+import { statusesOf } from '../../lib/progress/statuses';
+import type { GuideStep, StepId } from '../../lib/guide/types';
+import type { GuideContext, NextUp, OpenStepResult } from '../../lib/messaging/protocol';
 import { GUIDE_REFRESH } from '../../lib/messaging/refresh';
 import { appOfUrl, EXPERIENCE_CLOUD_HOST } from '../../lib/hosts';
 import { DEFAULT_HOSTS, startUrl } from '../../lib/pages/urls';
@@ -22,10 +26,17 @@ export function createFocus(area: StorageAreaLike) {
 
 /** What a content script needs to run the guide: statuses, language, persona and the focused step. */
 export function guideContext(state: ProgressState, focus: StepId | null): GuideContext {
-  const entries = Object.entries(state.steps);
-  const statuses = Object.fromEntries(entries.map(([id, p]) => [id, p.status])) as GuideContext['statuses'];
-  const proven = Object.fromEntries(entries.filter(([, p]) => p.evidence.length).map(([id, p]) => [id, [...new Set(p.evidence.map((e) => e.rule))]]));
-  return { statuses, locale: state.prefs.locale, persona: state.prefs.persona, presenter: state.prefs.presenter, focus, proven };
+  const statuses = statusesOf(state);
+  const proven = Object.fromEntries(Object.entries(state.steps).filter(([, p]) => p.evidence.length).map(([id, p]) => [id, [...new Set(p.evidence.map((e) => e.rule))]]));
+  const { locale, persona, presenter } = state.prefs;
+  return { statuses, locale, persona, presenter, focus, proven, nextUp: nextUpOf(nextStep(GUIDE, statuses, persona)) };
+}
+
+/** The next step as a content script of another app shows it (it carries only its own app's steps). */
+function nextUpOf(step: GuideStep | null): NextUp | null {
+  if (!step) return null;
+  const { index, total } = stepPosition(step);
+  return { id: step.id, kind: step.kind, n: index, total, app: step.app, appName: APP_NAMES[step.app], title: step.title };
 }
 
 /**

@@ -156,9 +156,11 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
     'overlay/look': async () => ({ ok: true, data: { css: overlayCss, texts: CALLOUT_TEXTS } }),
     'guide/proof': async (request) => ({ ok: true, data: proofOf(request.ruleId, request.locale) }),
     'credentials/check': async (request) => ({ ok: true, data: await deps.checkCredentials(request) }),
-    'guide/open-step': async (request, { practice }) => {
+    'guide/open-step': async (request, { practice, sender }) => {
       // The sandbox opens its screens itself; a real tab must never be driven by practice progress.
       if (practice) return error('forbidden-sender', 'The practice sandbox opens its own screens.');
+      // A host page must never choose where we navigate: content asks for a step, the host is ours to know.
+      if (request.host && sender.kind === 'content') return error('forbidden-sender', 'Only our pages may name a host.');
       const result = await deps.openStep(deps.store.getState(), request.stepId, request.host);
       if ('invalidHost' in result) return error('malformed', 'That host is not one of this app’s hosts.');
       if (!('needsHost' in result)) await deps.focus.set(request.stepId);

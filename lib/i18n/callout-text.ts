@@ -23,6 +23,13 @@ const EN = {
   calloutVerifiedPlain: '✓ Verified',
   calloutWaitLead: 'Waiting:',
   calloutWaitGeneric: 'This is not available yet: finish the instruction before it first.',
+  elsewhereNext: 'Next up',
+  elsewhereDone: '{app} part done',
+  elsewhereStep: '{position}: {title}, in {app}.',
+  elsewhereOpen: 'Open {app}',
+  elsewhereLater: 'Later',
+  elsewherePill: 'Next up: {position} in {app}',
+  elsewhereNeedsHost: 'To go there, open the extension’s popup and choose “Take me there”: it asks for your {app} address once.',
 } as const;
 
 export type CalloutTextKey = keyof typeof EN;
@@ -46,6 +53,13 @@ const DE: Readonly<Record<CalloutTextKey, string>> = {
   calloutVerifiedPlain: '✓ Bestätigt',
   calloutWaitLead: 'Warten:',
   calloutWaitGeneric: 'Das ist noch nicht verfügbar: Erledigen Sie zuerst die Anweisung davor.',
+  elsewhereNext: 'Als Nächstes',
+  elsewhereDone: 'Teil in {app} erledigt',
+  elsewhereStep: '{position}: {title}, in {app}.',
+  elsewhereOpen: '{app} öffnen',
+  elsewhereLater: 'Später',
+  elsewherePill: 'Als Nächstes: {position} in {app}',
+  elsewhereNeedsHost: 'Öffnen Sie dazu das Pop-up der Erweiterung und wählen Sie „Dorthin wechseln“: Es fragt einmal nach Ihrer {app}-Adresse.',
 };
 
 /** The callouts' texts in both languages (German typed against the English keys). */

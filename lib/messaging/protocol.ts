@@ -9,8 +9,8 @@ import { PAGE_IDS } from '../pages/types';
 import { TRIED_WAY_SHAPE } from '../progress/schema';
 import { TARGETS, type TargetKey } from '../targets/registry';
 import { STEP_STATUSES, type PersonaFilter, type StepStatus } from '../progress/types';
-import type { StepId, StepNotice } from '../guide/types';
-import type { Locale } from '../i18n/locale';
+import type { GuideStep, StepId, StepNotice } from '../guide/types';
+import type { Locale, Localized } from '../i18n/locale';
 import type { AppId, PageId } from '../pages/types';
 import type { Finding, LiveCheckVerdict } from '../credentials';
 
@@ -107,8 +107,9 @@ export const REQUESTS = {
     schema: z.strictObject({ type: z.literal('guide/proof'), ruleId: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
   },
   /** "Go to step": open or focus the page where a step starts; `host` when the popup asked the user for it. */
+  /** "Go to step" (popup) and "Open it" on the callout's next-up card (content; never with a host: see the router). */
   'guide/open-step': {
-    from: ['page'],
+    from: ['page', 'content'],
     schema: z.strictObject({
       type: z.literal('guide/open-step'),
       stepId: z.enum(STEP_IDS),
@@ -155,6 +156,20 @@ export interface GuideContext {
   presenter: boolean;
   /** Completion rules already proven per step (evidence recorded): e.g. the first remote site was listed. */
   proven: Partial<Record<StepId, string[]>>;
+  /** The person's next step in the whole guide, in whichever app (none when all are done or skipped). */
+  nextUp: NextUp | null;
+}
+
+/** A step as a content script of another app shows it: "Next: Step 2 of 8 · Connect … · in Sales Insight Actions". */
+export interface NextUp {
+  id: StepId;
+  kind: GuideStep['kind'];
+  /** Its number and the count of its kind (prerequisites or steps). */
+  n: number;
+  total: number;
+  app: AppId;
+  appName: Localized;
+  title: Localized;
 }
 
 /** Findings per field (fix values never cross messaging) and, for a live check, the verdict. */

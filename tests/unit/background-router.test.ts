@@ -58,6 +58,12 @@ describe('background router: senders', () => {
     expect(await route({ type: 'tab/where', tabId: 1 }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
+  it('lets a content script open the next step but never name the host it goes to', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'guide/open-step', stepId: 'connect-salesforce' }, CONTENT)).toMatchObject({ ok: true, data: { opened: 'new-tab' } });
+    expect(await route({ type: 'guide/open-step', stepId: 'connect-salesforce', host: 'toutapp.evil.example' }, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
   it('refuses content-only requests from extension pages', async () => {
     const { route } = setup();
     expect(await route({ type: 'page/seen', detection: null }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });

@@ -69,7 +69,7 @@ const ALLOWED: Record<RequestType, typeof C | typeof P | typeof B> = {
   'guide/notices': C,
   'guide/proof': C,
   'overlay/look': C,
-  'guide/open-step': P,
+  'guide/open-step': B,
   'credentials/check': B,
   'tab/where': P,
 };

@@ -10,7 +10,7 @@ import type { StepStatus } from '../../lib/progress/types';
 
 function context(done: StepId[] = [], extra: Partial<GuideContext> = {}): GuideContext {
   const statuses = Object.fromEntries(STEP_IDS.map((id) => [id, done.includes(id) ? 'done' : 'todo'])) as Record<StepId, StepStatus>;
-  return { statuses, locale: null, persona: 'both', presenter: false, focus: null, proven: {}, ...extra };
+  return { statuses, locale: null, persona: 'both', presenter: false, focus: null, proven: {}, nextUp: null, ...extra };
 }
 const indexOf = (stepId: StepId, subId: string) => getStep(stepId).subSteps.findIndex((s) => s.id === subId);
 

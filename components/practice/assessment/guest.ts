@@ -1,4 +1,4 @@
-import type { OverlayModel } from '../../callout/model';
+import type { StepModel } from '../../callout/model';
 import type { GuideAssessment } from '../../content/guide-assessment';
 import type { StepId } from '../../../lib/guide/types';
 import { assessmentOn, postToPage, readToFrames } from './link';
@@ -6,7 +6,7 @@ import { assessmentOn, postToPage, readToFrames } from './link';
 /** What a click on a control is: only these count as "controls clicked" (a click on empty page does not). */
 const CONTROL = 'a[href],button,input,select,textarea,summary,label,[role="button"],[role="tab"],[role="link"],[role="menuitem"],[role="treeitem"],[role="checkbox"],[role="option"],[tabindex]';
 
-const keyOf = (model: OverlayModel) => `${model.step.id}|${model.subIndex}`;
+const keyOf = (model: StepModel) => `${model.step.id}|${model.subIndex}`;
 /** A hint asked for before this frame had a callout to show. */
 const NEXT = 'next';
 
@@ -20,7 +20,7 @@ export function createAssessmentGuest(win: Window): GuideAssessment & { stop(): 
   const frame = Math.random().toString(36).slice(2, 12);
   const redraws = new Set<() => void>();
   let revealed: string | null = null;
-  let current: OverlayModel | null = null;
+  let current: StepModel | null = null;
   let told: StepId | null | undefined;
   const on = () => assessmentOn(win.sessionStorage);
   const tell = (step: StepId | null) => {
@@ -42,6 +42,12 @@ export function createAssessmentGuest(win: Window): GuideAssessment & { stop(): 
 
   return {
     visible(model) {
+      // "Next up, elsewhere" is the guide's help too: hidden while an assessment runs.
+      if (model?.kind === 'elsewhere') {
+        current = null;
+        tell(null);
+        return on() ? null : model;
+      }
       current = model;
       tell(model?.step.id ?? null);
       if (!model || !on()) return model;
