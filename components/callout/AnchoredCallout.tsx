@@ -1,6 +1,5 @@
-import { flip, offset, shift } from '@floating-ui/core';
 import { autoUpdate } from '@floating-ui/dom';
-import { placeFixed } from './place-fixed';
+import { placeCallout } from './place-fixed';
 import { Component, createRef } from 'preact';
 import type { GuideStep } from '../../lib/guide/types';
 import type { CalloutState, OverlayActions, OverlayEnv } from './model';
@@ -57,13 +56,12 @@ export class AnchoredCallout extends Component<AnchoredCalloutProps> {
       s.top = `${box.top - SPOTLIGHT_PADDING}px`;
       s.width = `${box.width + SPOTLIGHT_PADDING * 2}px`;
       s.height = `${box.height + SPOTLIGHT_PADDING * 2}px`;
-      void placeFixed(target, floating, {
-        placement: 'bottom-start',
-        middleware: [offset(12), flip({ padding }), shift({ padding })],
-      }).then(({ x, y, placement }) => {
+      void placeCallout(target, floating, padding).then(({ x, y, placement, beside }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
         floating.dataset.placement = placement;
+        // Beside the target's window the tip has nothing to point at: the spotlight shows the target.
+        floating.dataset.beside = beside;
         // The tip points at the target's centre, kept within the card's rounded corners.
         const centre = box.left + box.width / 2 - x - 6;
         this.tip.current!.style.left = `${Math.max(10, Math.min(floating.offsetWidth - 22, centre))}px`;

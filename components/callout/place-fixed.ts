@@ -1,4 +1,5 @@
-import { computePosition, type ComputePositionConfig, type ComputePositionReturn, type Platform } from '@floating-ui/core';
+import { computePosition, flip, offset, shift, type ComputePositionConfig, type ComputePositionReturn, type Padding, type Platform } from '@floating-ui/core';
+import { containerOf } from '../../lib/locator/container';
 
 /**
  * Floating UI's positioning core with a platform for our overlay only: every floating element we place
@@ -32,4 +33,33 @@ export function placeFixed(
   options: Pick<ComputePositionConfig, 'placement' | 'middleware'>,
 ): Promise<ComputePositionReturn> {
   return computePosition(reference, floating, { ...options, strategy: 'fixed', platform: VIEWPORT_PLATFORM });
+}
+
+/** Where the callout went: beside its target, or beside the window the target is in. */
+export type CalloutPlacement = ComputePositionReturn & { beside: 'target' | 'container' };
+
+const GAP = 12;
+
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: DOMRect) =>
+  a.x < b.right && a.x + a.width > b.left && a.y < b.bottom && a.y + a.height > b.top;
+
+/**
+ * Places the callout card for `target`. When the target is in a window or dialog (a preview to review, a
+ * message to read), the card goes beside that window, never over it; only when the viewport has no room
+ * there does it go beside the target itself, as it does for targets on the page.
+ */
+export async function placeCallout(target: Element, card: HTMLElement, padding: Padding): Promise<CalloutPlacement> {
+  const container = containerOf(target);
+  if (container) {
+    const beside = await placeFixed(container, card, {
+      placement: 'right-start',
+      middleware: [offset(GAP), flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'], padding }), shift({ padding })],
+    });
+    const root = card.ownerDocument.documentElement;
+    const box = { x: beside.x, y: beside.y, width: card.offsetWidth, height: card.offsetHeight };
+    const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= root.clientWidth && box.y + box.height <= root.clientHeight;
+    if (inside && !overlaps(box, container.getBoundingClientRect())) return { ...beside, beside: 'container' };
+  }
+  const near = await placeFixed(target, card, { placement: 'bottom-start', middleware: [offset(GAP), flip({ padding }), shift({ padding })] });
+  return { ...near, beside: 'target' };
 }

@@ -1,5 +1,8 @@
 import { test, expect } from './fixtures';
-import { callout, expectCallout, walkStep } from './guide-helpers';
+import { callout, clickSpotlight, expectCallout, walkStep } from './guide-helpers';
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 
 for (const lang of ['en', 'de'] as const) {
   test(`guide on Marketo Engage (${lang}): both prerequisites, step 1 and step 4 done from page evidence alone`, async ({ launch }) => {
@@ -29,7 +32,13 @@ for (const lang of ['en', 'de'] as const) {
     // Step 4: Sync → preview window → Start Sync; the caution about the original user shows.
     const sync = await expectCallout(page, 'start-data-sync', 'marketo.action-field-sync.sync');
     await expect(sync.locator('.notice--caution')).toContainText(lang === 'de' ? 'ursprünglichen' : 'original user');
-    expect(await walkStep(session, page, 'start-data-sync')).toEqual(['marketo.action-field-sync.sync', 'marketo.action-field-sync.start-sync']);
+    // The preview the admin must review is never under the callout: it goes beside the window.
+    expect(await clickSpotlight(page)).toBe(true);
+    const preview = await expectCallout(page, 'start-data-sync', 'marketo.action-field-sync.start-sync');
+    await expect(preview).toHaveAttribute('data-beside', 'container');
+    const [card, fields] = [await preview.boundingBox(), await page.locator('.mkt-field-grid').boundingBox()];
+    expect(overlap(card!, fields!)).toBe(false);
+    expect(await walkStep(session, page, 'start-data-sync')).toEqual(['marketo.action-field-sync.start-sync']);
     await expect(callout(page)).toHaveCount(0);
 
     const popup = await session.openPopup();

@@ -4,7 +4,8 @@ import { expect, type Frame, type FrameLocator, type Page } from '@playwright/te
 export type Scope = Page | FrameLocator | Frame;
 
 /** The guide's callout (or fallback card) on a page or in a frame. */
-export const callout = (scope: Scope) => scope.locator('msi-guide-overlay [role="dialog"]');
+/** A step's callout or fallback card (not the "next up, elsewhere" card, which belongs to no step of the app). */
+export const callout = (scope: Scope) => scope.locator('msi-guide-overlay [role="dialog"]:not([data-elsewhere])');
 
 /** The frame (at any depth) whose overlay shows a callout now, or null. */
 export async function frameWithCallout(page: Page): Promise<Frame | null> {
