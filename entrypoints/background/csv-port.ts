@@ -1,6 +1,8 @@
 import { createCsvCheck, precheckSize } from '../../lib/csv';
 import type { CsvCheck, CsvPartsResult, CsvStreamOptions } from '../../lib/csv';
+import { joinResult } from '../../lib/csv/stream';
 import { summarizeResult } from '../../lib/csv/summary';
+import { panelVerdict } from '../../lib/csv/verdict';
 import type { Locale } from '../../lib/i18n/locale';
 import { base64ToBytes } from '../../lib/messaging/base64';
 import {
@@ -78,6 +80,16 @@ function sendResult(port: CsvPortLike, result: CsvPartsResult, locale: Locale): 
 }
 
 /**
+ * Sends the in-page verdict: the fix session runs here, over the whole file, so the host page gets the
+ * groups and the cleaned file with the accepted suggestions, never the rows behind them.
+ */
+function sendVerdict(port: CsvPortLike, result: CsvPartsResult, accept: readonly string[], locale: Locale): void {
+  const { verdict, cleanedCsv } = panelVerdict(joinResult(result), accept, locale);
+  const rest = cleanedCsv === null ? null : cutText([cleanedCsv], CSV_TEXT_PIECE, (text) => port.postMessage({ type: 'cleaned', text }));
+  port.postMessage({ type: 'verdict', verdict, cleanedCsv: rest });
+}
+
+/**
  * Returns the `runtime.onConnect` listener of the CSV check. Each port carries one check: the sender is
  * checked like a message's (our pages, our content scripts on matched hosts), every message is validated,
  * and anything unexpected ends the check with an `error` and a disconnect. The buffer is dropped as soon as
@@ -95,6 +107,9 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
     let received = 0;
     let total = 0;
     let locale: Locale = 'en';
+    /** The accepted groups of an in-page verdict; null for a full result (csv.html). */
+    let accept: readonly string[] | null = null;
+    const send = (result: CsvPartsResult) => (accept === null ? sendResult(port, result, locale) : sendVerdict(port, result, accept, locale));
 
     const release = () => {
       if (check) {
@@ -125,15 +140,16 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
           case 'start': {
             if (state !== 'idle') return fail('protocol', 'The check has already started.');
             const options = { name: message.name, size: message.size, locale: message.locale };
+            locale = message.locale;
+            accept = message.panel?.accept ?? null;
             // Refused before any byte is read: the check reports file-too-large without buffering anything.
             if (precheckSize(message.size) === 'refuse') {
               state = 'done';
-              return sendResult(port, createCheck(options).finish(), message.locale);
+              return send(createCheck(options).finish());
             }
             if (active >= maxActive) return fail('busy', 'Other CSV checks are running; try again when they are done.');
             active++;
             check = createCheck(options);
-            locale = message.locale;
             state = 'receiving';
             total = message.size;
             return port.postMessage({ type: 'progress', received, total });
@@ -157,7 +173,7 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
             check = null;
             active--;
             state = 'done';
-            return sendResult(port, result, locale);
+            return send(result);
           }
           case 'cancel':
             release();

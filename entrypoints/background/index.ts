@@ -36,6 +36,7 @@ export default defineBackground(() => {
     injectAssist: async (tabId, frameId, bundle) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [assistScript(bundle)] });
     },
+    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path) })),
     checkCredentials: (request) =>
       checkCredentials(request, {
         fetch: (url, init) => fetch(url, init),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CsvIssue, CsvProblemRow, CsvReport } from '../csv/types';
+import type { CsvPanelVerdict } from '../csv/verdict';
 import type { Locale } from '../i18n/locale';
 import { bytesToBase64 } from './base64';
 import { CSV_CHUNK_BYTES, CSV_CHUNK_WINDOW, CSV_PORT_NAME, type CsvClientMessage, type CsvServerMessage } from './csv-port-types';
@@ -21,9 +22,15 @@ export interface CsvCheckOutcome {
   summary: string;
 }
 
+/** The in-page verdict of a check (see lib/csv/verdict.ts), with its cleaned file. */
+export interface CsvVerdictOutcome {
+  verdict: CsvPanelVerdict;
+  cleanedCsv: string | null;
+}
+
 /** A check in flight. `done` resolves null when cancelled and rejects when the background fails or goes away. */
-export interface CsvCheckRun {
-  done: Promise<CsvCheckOutcome | null>;
+export interface CsvCheckRun<T = CsvCheckOutcome> {
+  done: Promise<T | null>;
   cancel(): void;
 }
 
@@ -48,6 +55,29 @@ export function checkFileInBackground(
   onProgress: (progress: CsvCheckProgress) => void,
   connect: () => CsvClientPort = connectToBackground,
 ): CsvCheckRun {
+  return runCheck<CsvCheckOutcome>(file, { type: 'start', name: file.name, size: file.size, locale }, onProgress, connect);
+}
+
+/**
+ * Checks a file in the background for the in-page verdict: the background also applies the suggestions of
+ * the `accept`ed groups and answers with the problems by kind and the cleaned file, not the rows.
+ */
+export function verdictInBackground(
+  file: File,
+  locale: Locale,
+  accept: readonly string[],
+  onProgress: (progress: CsvCheckProgress) => void,
+  connect: () => CsvClientPort = connectToBackground,
+): CsvCheckRun<CsvVerdictOutcome> {
+  return runCheck<CsvVerdictOutcome>(file, { type: 'start', name: file.name, size: file.size, locale, panel: { accept: [...accept] } }, onProgress, connect);
+}
+
+function runCheck<T extends CsvCheckOutcome | CsvVerdictOutcome>(
+  file: File,
+  start: Extract<CsvClientMessage, { type: 'start' }>,
+  onProgress: (progress: CsvCheckProgress) => void,
+  connect: () => CsvClientPort,
+): CsvCheckRun<T> {
   const port = connect();
   const issues: CsvIssue[] = [];
   const pieces: string[] = [];
@@ -57,9 +87,9 @@ export function checkFileInBackground(
   let sent = 0;
   let acked = 0;
   let wake: (() => void) | null = null;
-  let settle!: (outcome: CsvCheckOutcome | null) => void;
+  let settle!: (outcome: T | null) => void;
   let fail!: (error: Error) => void;
-  const done = new Promise<CsvCheckOutcome | null>((resolve, reject) => ((settle = resolve), (fail = reject)));
+  const done = new Promise<T | null>((resolve, reject) => ((settle = resolve), (fail = reject)));
 
   const end = (then: () => void) => {
     if (ended) return;
@@ -114,14 +144,18 @@ export function checkFileInBackground(
         const { report, cleanedCsv, summary } = message;
         const text = cleanedCsv === null ? null : pieces.join('') + cleanedCsv;
         const problemRows = rows.concat(message.problemRows);
-        return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, problemRows, summary }));
+        return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, problemRows, summary } as T));
+      }
+      case 'verdict': {
+        const text = message.cleanedCsv === null ? null : pieces.join('') + message.cleanedCsv;
+        return end(() => settle({ verdict: message.verdict, cleanedCsv: text } as T));
       }
       case 'error':
         return end(() => fail(new Error(message.message)));
     }
   });
   port.onDisconnect.addListener(gone);
-  post({ type: 'start', name: file.name, size: file.size, locale });
+  post(start);
 
   return {
     done,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale';
-import { CSV_CHUNK_BASE64_MAX, CSV_NAME_MAX, type CsvClientMessage } from './csv-port-types';
+import { CSV_ACCEPT_MAX, CSV_CHUNK_BASE64_MAX, CSV_GROUP_KEY_MAX, CSV_NAME_MAX, type CsvClientMessage } from './csv-port-types';
 
 export * from './csv-port-types';
 
@@ -14,6 +14,7 @@ export const CSV_CLIENT_MESSAGE = z.discriminatedUnion('type', [
     name: z.string().max(CSV_NAME_MAX),
     size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
     locale: z.enum(LOCALES),
+    panel: z.strictObject({ accept: z.array(z.string().min(1).max(CSV_GROUP_KEY_MAX)).max(CSV_ACCEPT_MAX) }).optional(),
   }),
   // Base64 syntax is checked by the decoder: a regex over 350 KB per chunk would cost more than decoding.
   z.strictObject({ type: z.literal('chunk'), data: z.string().min(1).max(CSV_CHUNK_BASE64_MAX) }),

@@ -26,6 +26,7 @@ function setup(injected: Array<[number, number, string]> = []) {
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
     injectAssist: async (tabId, frameId, bundle) => void injected.push([tabId, frameId, bundle]),
+    openPage: async () => undefined,
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => ({ checkedFrames: 0, steps: [] }),
     self: SELF,
