@@ -55,6 +55,12 @@ export function groupEntries(session: FixSession): FixGroup[] {
 /** Rows of a group still out for their problem. */
 export const leftIn = (g: FixGroup): number => g.entries.filter((e) => !e.verdict.ok).length;
 
+/** Letters lost to an encoding are kept in the file, yet only the source can put them right. */
+const NEEDS_SOURCE = 'lossy-text';
+
+/** Whether nothing of a group is left for the admin to look at: repaired by the check, or every row fixed. */
+export const isSettled = (g: FixGroup): boolean => g.safe || (leftIn(g) === 0 && g.key !== NEEDS_SOURCE);
+
 /** The rows of a group that have a suggestion now (each changes an address: applied only when accepted). */
 export function suggestibleIn(session: FixSession, g: FixGroup): FixEntry[] {
   return g.reason !== undefined && hasSuggestion(g.reason) ? g.entries.filter((e) => session.suggestion(e) !== null) : [];
@@ -82,7 +88,7 @@ export function groupWords(locale: Locale, g: FixGroup, format: (n: number) => s
   const title = n === 1 ? csvText(locale, 'groupRowsOne', { what }) : csvText(locale, 'groupRows', { what, n: format(n) });
   const status = g.safe
     ? csvText(locale, 'groupRepaired')
-    : g.key === 'lossy-text'
+    : g.key === NEEDS_SOURCE
       ? csvText(locale, 'groupCheckSource')
       : left === 0
         ? csvText(locale, 'groupDone')

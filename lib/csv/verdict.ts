@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/locale';
-import type { EmailProblem } from './email';
-import { groupEntries, groupWords, suggestibleIn } from './groups';
+import { groupEntries, groupWords, isSettled, suggestibleIn } from './groups';
 import { FixSession, type FixCounts } from './session';
 import { summarizeCounts } from './summary';
+import { hasSuggestion, type SuggestibleProblem } from './suggest';
 import type { CsvCheckResult } from './types';
 
 /**
@@ -27,8 +27,10 @@ export interface CsvGroupView {
   status: string;
   /** Repaired in the cleaned file already (safe repairs): nothing to do. */
   safe: boolean;
+  /** Nothing left that the admin should look at: repaired, or every row fixed (a lost letter always needs a look). */
+  settled: boolean;
   /** The group's suggestion, offered only when it would change rows: what it changes and one row as example. */
-  suggestion: { reason: EmailProblem; rows: number; example: { from: string; to: string } } | null;
+  suggestion: { reason: SuggestibleProblem; rows: number; example: { from: string; to: string } } | null;
 }
 
 /** What the panel shows about one file and the suggestions accepted so far. */
@@ -66,10 +68,10 @@ export function panelVerdict(result: CsvCheckResult, accept: readonly string[], 
     const open = suggestibleIn(session, g);
     const first = open[0];
     const suggestion =
-      first && g.reason
+      first && g.reason && hasSuggestion(g.reason)
         ? { reason: g.reason, rows: open.length, example: { from: clip(first.fields[session.plan!.emailCol] ?? ''), to: clip(session.suggestion(first)!) } }
         : null;
-    return { group: g.group, ...groupWords(locale, g, format), safe: g.safe, suggestion };
+    return { group: g.group, ...groupWords(locale, g, format), safe: g.safe, settled: isSettled(g), suggestion };
   });
   const counts = session.counts();
   const fatal = cleanedCsv === null;
