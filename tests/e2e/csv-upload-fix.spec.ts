@@ -74,6 +74,7 @@ for (const [browserLocale, locale] of [
     expect(await chosenName(input)).toBe('team-list.csv');
     await page.keyboard.press('Enter');
     await expect.poll(() => chosenName(input)).toBe('team-list-cleaned.csv');
+    await expect(input).toBeFocused();
     const swapped = await input.evaluate((el: HTMLInputElement) => el.files![0]!.text());
     expect(swapped).toBe(after.cleanedCsv);
     expect(cleanedEmails(swapped)).toEqual(expect.arrayContaining(['juergen@example.de', 'bjoern@example.de', 'ben@example.com', 'carla@example.com']));

@@ -53,7 +53,11 @@ export const csvUploadAssist: Assist = (env) => {
     input.files = transfer.files;
     for (const type of ['input', 'change']) input.dispatchEvent(new Event(type, { bubbles: true }));
     // Those events are untrusted, so onChange ignores them: the swapped file is checked here.
-    check(input, cleanedName);
+    const target = input;
+    const hadFocus = focusInPanel();
+    check(target, cleanedName);
+    // The panel is drawn anew for the new file: a keyboard user goes on from the input that now holds it.
+    if (hadFocus) target.focus();
   };
 
   /** Checks `file` again with one more accepted suggestion; the verdict stays on screen meanwhile. */
@@ -68,6 +72,8 @@ export const csvUploadAssist: Assist = (env) => {
   };
 
   const fixRest = () => void askBackground({ type: 'csv/open-page' });
+
+  const focusInPanel = () => env.overlayRoot.activeElement !== null && layer.contains(env.overlayRoot.activeElement);
 
   const text = () => CSV_UPLOAD_TEXT[env.locale()];
 
@@ -93,9 +99,9 @@ export const csvUploadAssist: Assist = (env) => {
     const issues = outcome.verdict.groups.length + outcome.verdict.fileIssues.length;
     // A file this panel just placed is not offered again, unless a suggestion has changed it since.
     const canUse = outcome.cleanedCsv !== null && (placed === null ? issues > 0 : accept.length > 0);
-    const focusWasHere = env.overlayRoot.activeElement !== null && layer.contains(env.overlayRoot.activeElement);
+    const focusWasHere = focusInPanel();
     draw({ outcome, busy: null, note, placed, canUse });
-    if (focusWasHere && !layer.contains(env.overlayRoot.activeElement)) layer.querySelector<HTMLElement>('[data-csv-use], button')?.focus();
+    if (focusWasHere && !focusInPanel()) layer.querySelector<HTMLElement>('[data-csv-use], button')?.focus();
   };
 
   const draw = (next: CsvPanelView) => {
