@@ -51,8 +51,8 @@ function Group({ group, busy, text, format, onApply }: { group: CsvGroupView; bu
 
 /**
  * The verdict beside the upload: the one-line summary, the problems of the whole file, the actions, then the
- * problems by kind (what the check repaired on its own, then what is left, with each group's suggestion to
- * accept). Styles come from the overlay's sheet. Not a dialog: it never takes focus, and the guide's callout
+ * problems by kind (what is left, with each group's suggestion to accept, then what the check repaired on
+ * its own). Styles come from the overlay's sheet. Not a dialog: it never takes focus, and the guide's callout
  * stays the overlay's one dialog.
  */
 export function CsvPanel({ view, name, text, format, onUse, onApply, onFixRest, onClose }: CsvPanelProps) {
@@ -67,7 +67,7 @@ export function CsvPanel({ view, name, text, format, onUse, onApply, onFixRest, 
   return (
     <section class="callout" aria-label={ui.label} data-csv-check="" aria-busy={busy} style="width:420px;overflow:auto">
       {shown?.placed && (
-        <p class="verified" data-csv-placed="">
+        <p class="verified" style="margin-right:24px" data-csv-placed="">
           {fillText(ui.placed, { name: shown.placed })}
         </p>
       )}
@@ -103,6 +103,17 @@ export function CsvPanel({ view, name, text, format, onUse, onApply, onFixRest, 
           {ui.fixRestHint}
         </p>
       )}
+      {toFix.length > 0 && (
+        <>
+          <h3 class="csv-head">{ui.toFix}</h3>
+          {toFix.some((g) => g.suggestion) && <p class="csv-hint">{ui.suggestHint}</p>}
+          <ul class="csv-groups" data-csv-to-fix="">
+            {toFix.map((g) => (
+              <Group key={g.group} group={g} busy={busy} text={text} format={format} onApply={onApply} />
+            ))}
+          </ul>
+        </>
+      )}
       {repaired.length > 0 && (
         <>
           <h3 class="csv-head">{ui.repaired}</h3>
@@ -111,17 +122,6 @@ export function CsvPanel({ view, name, text, format, onUse, onApply, onFixRest, 
               <li key={g.group} data-csv-group={g.group}>
                 {g.title}
               </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {toFix.length > 0 && (
-        <>
-          <h3 class="csv-head">{ui.toFix}</h3>
-          {toFix.some((g) => g.suggestion) && <p class="csv-hint">{ui.suggestHint}</p>}
-          <ul class="csv-groups" data-csv-to-fix="">
-            {toFix.map((g) => (
-              <Group key={g.group} group={g} busy={busy} text={text} format={format} onApply={onApply} />
             ))}
           </ul>
         </>
