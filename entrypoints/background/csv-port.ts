@@ -15,6 +15,7 @@ import {
   type CsvServerMessage,
 } from '../../lib/messaging/csv-port';
 import { classifySender, type SenderInfo } from '../../lib/messaging/sender';
+import { createHandoffSlot, handedPieces, keepBytes, type HandoffSlot } from './csv-handoff';
 
 /** The parts of `runtime.Port` the handler uses (a fake in unit tests). */
 export interface CsvPortLike {
@@ -33,6 +34,10 @@ export interface CsvPortDeps {
   maxActive?: number;
   /** Injected in tests. */
   createCheck?: (options: CsvStreamOptions) => CsvCheck;
+  /** Where a file handed to csv.html waits (injected in tests). */
+  handoffs?: HandoffSlot;
+  /** Opens csv.html to take a handed file. */
+  openCsvPage?: () => Promise<void>;
 }
 
 /**
@@ -98,6 +103,7 @@ function sendVerdict(port: CsvPortLike, result: CsvPartsResult, accept: readonly
 export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) => void {
   const maxActive = deps.maxActive ?? 2;
   const createCheck = deps.createCheck ?? createCsvCheck;
+  const handoffs = deps.handoffs ?? createHandoffSlot();
   let active = 0;
 
   return (port) => {
@@ -110,6 +116,8 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
     /** The accepted groups of an in-page verdict; null for a full result (csv.html). */
     let accept: readonly string[] | null = null;
     const send = (result: CsvPartsResult) => (accept === null ? sendResult(port, result, locale) : sendVerdict(port, result, accept, locale));
+    /** The bytes of a file being handed to csv.html, with its accepted groups. */
+    let handing: { name: string; keeper: ReturnType<typeof keepBytes>; accept: string[] } | null = null;
 
     const release = () => {
       if (check) {
@@ -125,7 +133,8 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
       port.disconnect();
     };
 
-    if (!classifySender(port.sender ?? {}, deps.self)) {
+    const sender = classifySender(port.sender ?? {}, deps.self);
+    if (!sender) {
       fail('forbidden-sender', 'The CSV check accepts only this extension’s pages and content scripts.');
       return;
     }
@@ -142,6 +151,18 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
             const options = { name: message.name, size: message.size, locale: message.locale };
             locale = message.locale;
             accept = message.panel?.accept ?? null;
+            if (message.handoff) {
+              // Only the upload dialog's verdict hands a file over, and only a file it could check.
+              if (sender.kind !== 'content') return fail('forbidden-sender', 'Only the in-page verdict hands a file to the CSV page.');
+              if (precheckSize(message.size) === 'refuse') return fail('protocol', 'The file is too large to hand over.');
+              if (active >= maxActive) return fail('busy', 'Other CSV checks are running; try again when they are done.');
+              active++;
+              handing = { name: message.name, keeper: keepBytes(), accept: message.handoff.accept };
+              check = handing.keeper;
+              state = 'receiving';
+              total = message.size;
+              return port.postMessage({ type: 'progress', received, total });
+            }
             // Refused before any byte is read: the check reports file-too-large without buffering anything.
             if (precheckSize(message.size) === 'refuse') {
               state = 'done';
@@ -162,18 +183,35 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
             } catch {
               return fail('malformed', 'A chunk is not valid base64.');
             }
+            if (handing && received + bytes.length > total) return fail('protocol', 'More bytes than the file has.');
             check.push(bytes);
             received += bytes.length;
             return port.postMessage({ type: 'progress', received, total });
           }
           case 'finish': {
             if (state !== 'receiving' || !check) return fail('protocol', 'Start the check before finishing it.');
+            if (handing) {
+              handoffs.put({ name: handing.name, chunks: handing.keeper.chunks, accept: handing.accept });
+              check = null;
+              active--;
+              state = 'done';
+              void deps.openCsvPage?.();
+              return port.postMessage({ type: 'handed' });
+            }
             port.postMessage({ type: 'checking' });
             const result = check.finish();
             check = null;
             active--;
             state = 'done';
             return send(result);
+          }
+          case 'take': {
+            if (state !== 'idle') return fail('protocol', 'The check has already started.');
+            if (sender.kind !== 'page') return fail('forbidden-sender', 'Only the CSV page takes a handed file.');
+            state = 'done';
+            const file = handoffs.take();
+            for (const data of handedPieces(file?.chunks ?? [])) port.postMessage({ type: 'bytes', data });
+            return port.postMessage({ type: 'file', file: file && { name: file.name, accept: file.accept } });
           }
           case 'cancel':
             release();

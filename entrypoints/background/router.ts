@@ -34,8 +34,6 @@ export interface RouterDeps {
   openStep(state: ProgressState, stepId: StepId, host: string | undefined): Promise<OpenStepResult | { invalidHost: true }>;
   /** Injects an assist bundle's script into one frame (browser.scripting; injected so tests can fake it). */
   injectAssist(tabId: number, frameId: number, bundle: AssistBundle): Promise<void>;
-  /** Opens one of our pages in a new tab (browser.tabs; injected so tests can fake it). */
-  openPage(path: '/csv.html'): Promise<void>;
   /** Runs a credential check (format, and live when asked); see credential-check.ts. */
   checkCredentials(request: Request<'credentials/check'>): Promise<CredentialCheckResult>;
   /** "Verify now": the frames' answers about real progress (see verify.ts). */
@@ -157,7 +155,6 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
     'overlay/styles': async () => ({ ok: true, data: overlayCss }),
     'guide/proof': async (request) => ({ ok: true, data: proofOf(request.ruleId, request.locale) }),
     'credentials/check': async (request) => ({ ok: true, data: await deps.checkCredentials(request) }),
-    'csv/open-page': async () => (await deps.openPage('/csv.html'), { ok: true, data: null }),
     'guide/open-step': async (request, { practice }) => {
       // The sandbox opens its screens itself; a real tab must never be driven by practice progress.
       if (practice) return error('forbidden-sender', 'The practice sandbox opens its own screens.');

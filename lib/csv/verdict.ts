@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { groupEntries, groupWords, isSettled, suggestibleIn } from './groups';
+import { acceptGroups, groupEntries, groupWords, isSettled, suggestibleIn } from './groups';
 import { FixSession, type FixCounts } from './session';
 import { summarizeCounts } from './summary';
 import { hasSuggestion, type SuggestibleProblem } from './suggest';
@@ -57,11 +57,7 @@ export function panelVerdict(result: CsvCheckResult, accept: readonly string[], 
   const { report, cleanedCsv, problemRows } = result;
   const session = new FixSession(report, cleanedCsv, problemRows, locale);
   const groups = groupEntries(session);
-  const applied: CsvPanelVerdict['applied'] = [];
-  for (const name of new Set(accept)) {
-    const g = groups.find((x) => x.group === name);
-    if (g) applied.push({ group: name, rows: session.acceptSuggestions(suggestibleIn(session, g)) });
-  }
+  const applied = acceptGroups(session, groups, accept);
   const number = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US');
   const format = (n: number) => number.format(n);
   const views = groups.map((g): CsvGroupView => {

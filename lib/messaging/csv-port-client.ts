@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CsvIssue, CsvProblemRow, CsvReport } from '../csv/types';
 import type { CsvPanelVerdict } from '../csv/verdict';
 import type { Locale } from '../i18n/locale';
-import { bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import { CSV_CHUNK_BYTES, CSV_CHUNK_WINDOW, CSV_PORT_NAME, type CsvClientMessage, type CsvServerMessage } from './csv-port-types';
 
 /** Where a running check is: bytes handed to the background so far, then the check itself. */
@@ -72,7 +72,38 @@ export function verdictInBackground(
   return runCheck<CsvVerdictOutcome>(file, { type: 'start', name: file.name, size: file.size, locale, panel: { accept: [...accept] } }, onProgress, connect);
 }
 
-function runCheck<T extends CsvCheckOutcome | CsvVerdictOutcome>(
+/**
+ * "Fix the rest on the CSV page": sends the file to the background, which keeps it for csv.html and opens
+ * that page. `done` resolves true once handed over.
+ */
+export function handOffToCsvPage(file: File, accept: readonly string[], connect: () => CsvClientPort = connectToBackground): CsvCheckRun<true> {
+  // The locale is the check's; nothing is checked here, csv.html checks the file in its own language.
+  const start: Extract<CsvClientMessage, { type: 'start' }> = { type: 'start', name: file.name, size: file.size, locale: 'en', handoff: { accept: [...accept] } };
+  return runCheck<true>(file, start, () => undefined, connect);
+}
+
+/** A file handed to csv.html by the in-page verdict, with the groups whose suggestions were accepted there. */
+export interface HandedFile {
+  file: File;
+  accept: string[];
+}
+
+/** csv.html takes the file the in-page verdict handed to it; null when there is none (any more). */
+export function takeHandedFile(connect: () => CsvClientPort = connectToBackground): Promise<HandedFile | null> {
+  const port = connect();
+  const pieces: Uint8Array<ArrayBuffer>[] = [];
+  return new Promise<HandedFile | null>((resolve) => {
+    port.onMessage.addListener((message) => {
+      if (message.type === 'bytes') return void pieces.push(base64ToBytes(message.data) as Uint8Array<ArrayBuffer>);
+      port.disconnect();
+      resolve(message.type === 'file' && message.file ? { file: new File(pieces, message.file.name), accept: message.file.accept } : null);
+    });
+    port.onDisconnect.addListener(() => resolve(null));
+    port.postMessage({ type: 'take' });
+  });
+}
+
+function runCheck<T extends CsvCheckOutcome | CsvVerdictOutcome | true>(
   file: File,
   start: Extract<CsvClientMessage, { type: 'start' }>,
   onProgress: (progress: CsvCheckProgress) => void,
@@ -146,6 +177,8 @@ function runCheck<T extends CsvCheckOutcome | CsvVerdictOutcome>(
         const problemRows = rows.concat(message.problemRows);
         return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, problemRows, summary } as T));
       }
+      case 'handed':
+        return end(() => settle(true as T));
       case 'verdict': {
         const text = message.cleanedCsv === null ? null : pieces.join('') + message.cleanedCsv;
         return end(() => settle({ verdict: message.verdict, cleanedCsv: text } as T));

@@ -130,11 +130,6 @@ export const REQUESTS = {
       live: z.boolean(),
     }),
   },
-  /** "Fix the rest on the CSV page" (the in-page CSV verdict): open csv.html in a new tab, where rows can be edited. */
-  'csv/open-page': {
-    from: ['content'],
-    schema: z.strictObject({ type: z.literal('csv/open-page') }),
-  },
   /** Which app and page a tab shows, as its frames reported. */
   'tab/where': {
     from: ['page'],
@@ -198,7 +193,6 @@ export interface ResponseData {
   'overlay/styles': string;
   'guide/verify': VerifyResult;
   'credentials/check': CredentialCheckResult;
-  'csv/open-page': null;
 }
 
 /**

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { checkCsv } from '../../lib/csv';
 import { panelVerdict } from '../../lib/csv/verdict';
+import { csvText } from '../../lib/i18n/csv-text';
 import type { Locale } from '../../lib/i18n/locale';
 import { CSV_UPLOAD_TEXT } from '../../components/content/assists/csv-upload-text';
 import { LIST } from '../fixtures/team-list';
@@ -71,7 +72,16 @@ for (const [browserLocale, locale] of [
     // Nothing else was changed without being asked.
     await expect(panel.locator('[data-csv-group="invalid-email:double-dot"] [data-csv-apply]')).toHaveCount(1);
 
+    // What the panel cannot do (editing single rows) is on the CSV page: it opens with this file, the suggestion taken.
+    const [csvPage] = await Promise.all([session.context.waitForEvent('page'), panel.locator('[data-csv-fix-rest]').click()]);
+    await expect(csvPage).toHaveURL(`chrome-extension://${session.extensionId}/csv.html`);
+    await expect(csvPage.locator('[data-report] h2')).toHaveText(csvText(locale, 'reportTitle', { name: 'team-list.csv' }));
+    await expect(csvPage.locator(`[data-group="${UMLAUT}"]`)).toHaveAttribute('data-left', '0');
+    await expect(csvPage.locator('[data-summary-count="errors"] .summary-n')).toHaveText(String(after.verdict.counts.errors));
+    await page.bringToFront();
+
     expect(await chosenName(input)).toBe('team-list.csv');
+    await tabTo(page, input, panel.locator('[data-csv-use]'));
     await page.keyboard.press('Enter');
     await expect.poll(() => chosenName(input)).toBe('team-list-cleaned.csv');
     await expect(input).toBeFocused();
@@ -82,9 +92,6 @@ for (const [browserLocale, locale] of [
     await expect(panel.locator('[data-csv-verdict]')).toHaveText(expectedVerdict(locale, [], swapped).verdict.summary);
     await expect(panel.locator('[data-csv-use]')).toHaveCount(0);
 
-    // What the panel cannot do (editing single rows) is on the CSV page.
-    const [csvPage] = await Promise.all([session.context.waitForEvent('page'), panel.locator('[data-csv-fix-rest]').click()]);
-    await expect(csvPage).toHaveURL(`chrome-extension://${session.extensionId}/csv.html`);
 
     // The host itself uploads the repaired file on Next.
     await page.locator('.dialog').getByRole('button', { name: locale === 'de' ? 'Weiter' : 'Next' }).click();

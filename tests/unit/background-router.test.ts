@@ -13,7 +13,7 @@ const POPUP: SenderInfo = { id: SELF.id, url: `${SELF.origin}popup.html` };
 const CONTENT: SenderInfo = { id: SELF.id, url: 'https://app-ab12.marketo.com/#SF0A1', tab: { id: 7 }, frameId: 0 };
 const T = '2026-11-20T10:00:00.000Z';
 
-function setup(injected: Array<[number, number, string]> = [], opened: string[] = []) {
+function setup(injected: Array<[number, number, string]> = []) {
   const store = createProgressStore(fakeBrowser.storage.local);
   const practiceStore = createProgressStore(fakeBrowser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
   const ready = Promise.all([store.persistence.load(), practiceStore.persistence.load()]);
@@ -26,7 +26,6 @@ function setup(injected: Array<[number, number, string]> = [], opened: string[] 
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
     injectAssist: async (tabId, frameId, bundle) => void injected.push([tabId, frameId, bundle]),
-    openPage: async (path) => void opened.push(path),
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => ({ checkedFrames: 0, steps: [] }),
     self: SELF,
@@ -62,17 +61,6 @@ describe('background router: senders', () => {
   it('refuses content-only requests from extension pages', async () => {
     const { route } = setup();
     expect(await route({ type: 'page/seen', detection: null }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-  });
-});
-
-describe('background router: the CSV page', () => {
-  it('opens csv.html for the in-page CSV verdict, and only that page', async () => {
-    const opened: string[] = [];
-    const { route } = setup([], opened);
-    expect(await route({ type: 'csv/open-page' }, CONTENT)).toEqual({ ok: true, data: null });
-    expect(opened).toEqual(['/csv.html']);
-    expect(await route({ type: 'csv/open-page', path: '/report.html' }, CONTENT)).toMatchObject({ ok: false, error: { code: 'malformed' } });
-    expect(opened).toEqual(['/csv.html']);
   });
 });
 

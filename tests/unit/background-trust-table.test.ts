@@ -50,7 +50,6 @@ const SAMPLES: { [T in RequestType]: Request<T> } = {
   'guide/open-step': { type: 'guide/open-step', stepId: 'connect-marketo' },
   'credentials/check': { type: 'credentials/check', munchkinId: '123-ABC-456', live: false },
   'tab/where': { type: 'tab/where', tabId: 7 },
-  'csv/open-page': { type: 'csv/open-page' },
 };
 
 const C = 'content-only';
@@ -73,7 +72,6 @@ const ALLOWED: Record<RequestType, typeof C | typeof P | typeof B> = {
   'guide/open-step': P,
   'credentials/check': B,
   'tab/where': P,
-  'csv/open-page': C,
 };
 /** The sandbox acts only on its own screens: these stay real-only even from our own practice contexts. */
 const REAL_ONLY: readonly RequestType[] = ['guide/verify', 'guide/open-step', 'assist/load'];
@@ -90,7 +88,7 @@ function setup() {
   const store = createProgressStore(fakeBrowser.storage.local);
   const practiceStore = createProgressStore(fakeBrowser.storage.local, PRACTICE_PROGRESS_STORAGE_KEY);
   const session = fakeBrowser.storage.session;
-  const calls = { verify: 0, openStep: 0, injectAssist: 0, openPage: 0 };
+  const calls = { verify: 0, openStep: 0, injectAssist: 0 };
   const route = createRouter({
     store,
     practiceStore,
@@ -99,7 +97,6 @@ function setup() {
     focus: createFocus(session),
     openStep: async () => (calls.openStep++, { opened: 'new-tab', url: 'https://app-ab12.marketo.com/' }),
     injectAssist: async () => void calls.injectAssist++,
-    openPage: async () => void calls.openPage++,
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => (calls.verify++, { checkedFrames: 0, steps: [] }),
     self: SELF,
@@ -129,7 +126,7 @@ describe('trust table: every message type from every sender kind', () => {
       expect(reply.ok, JSON.stringify(reply)).toBe(true);
     } else {
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-      expect(calls).toEqual({ verify: 0, openStep: 0, injectAssist: 0, openPage: 0 });
+      expect(calls).toEqual({ verify: 0, openStep: 0, injectAssist: 0 });
     }
     // Real progress changes only through a real frame or one of our non-practice pages.
     if (!['real content frame', 'extension page'].includes(senderName)) expect(JSON.stringify(store.getState())).toBe(before);

@@ -148,7 +148,6 @@ describe('checkCredentials behind the router', () => {
       focus: createFocus(fakeBrowser.storage.session),
       openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next' }),
       injectAssist: async () => undefined,
-      openPage: async () => undefined,
       checkCredentials: (r) => checkCredentials(r, explode),
       verify: async () => ({ checkedFrames: 0, steps: [] }),
       self: SELF,

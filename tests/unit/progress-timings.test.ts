@@ -37,7 +37,6 @@ function setup() {
     focus: createFocus(session),
     openStep: async () => ({ opened: 'new-tab', url: 'https://toutapp.com/next#settings' }),
     injectAssist: async () => undefined,
-    openPage: async () => undefined,
     checkCredentials: async () => ({ findings: [], live: null }),
     verify: async () => ({ checkedFrames: 0, steps: [] }),
     self: SELF,

@@ -9,6 +9,7 @@ type CsvUploadTextKey =
   | 'placed'
   | 'fixRest'
   | 'fixRestHint'
+  | 'fixRestFailed'
   | 'repaired'
   | 'toFix'
   | 'apply'
@@ -42,7 +43,8 @@ export const CSV_UPLOAD_TEXT: Readonly<Record<Locale, CsvUploadTexts>> = {
       use: 'Use cleaned file',
       placed: 'The cleaned file {name} is now in the dialog. It was checked again:',
       fixRest: 'Fix the rest on the CSV page',
-      fixRestHint: 'Opens the CSV check in a new tab, where you can edit single rows: choose the file there.',
+      fixRestHint: 'Opens this file, with the suggestions applied here, in the CSV check in a new tab, where you can edit single rows.',
+      fixRestFailed: 'The CSV page could not be opened with this file. Try again.',
       repaired: 'Repaired automatically',
       toFix: 'To fix',
       apply: 'Apply: {change} in {n} addresses',
@@ -72,7 +74,8 @@ export const CSV_UPLOAD_TEXT: Readonly<Record<Locale, CsvUploadTexts>> = {
       use: 'Bereinigte Datei verwenden',
       placed: 'Die bereinigte Datei {name} ist jetzt im Dialog. Sie wurde erneut geprüft:',
       fixRest: 'Den Rest auf der CSV-Seite korrigieren',
-      fixRestHint: 'Öffnet die CSV-Prüfung in einem neuen Tab, wo Sie einzelne Zeilen bearbeiten können: Wählen Sie die Datei dort aus.',
+      fixRestHint: 'Öffnet diese Datei mit den hier angewendeten Vorschlägen in der CSV-Prüfung in einem neuen Tab, wo Sie einzelne Zeilen bearbeiten können.',
+      fixRestFailed: 'Die CSV-Seite konnte mit dieser Datei nicht geöffnet werden. Versuchen Sie es erneut.',
       repaired: 'Automatisch korrigiert',
       toFix: 'Zu korrigieren',
       apply: 'Anwenden: {change} in {n} Adressen',

@@ -2,8 +2,7 @@ import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
 import { fillText } from '../../../lib/i18n/fill';
 import { userOnly } from '../../user-only';
 import { render } from 'preact';
-import { askBackground } from '../../../lib/messaging/client';
-import { verdictInBackground, type CsvCheckProgress, type CsvCheckRun, type CsvVerdictOutcome } from '../../../lib/messaging/csv-port-client';
+import { handOffToCsvPage, verdictInBackground, type CsvCheckProgress, type CsvCheckRun, type CsvVerdictOutcome } from '../../../lib/messaging/csv-port-client';
 import { CsvPanel, type CsvPanelView, type CsvVerdictView } from './csv-upload-panel';
 import { CSV_UPLOAD_TEXT } from './csv-upload-text';
 import type { Assist } from './types';
@@ -71,7 +70,15 @@ export const csvUploadAssist: Assist = (env) => {
     });
   };
 
-  const fixRest = () => void askBackground({ type: 'csv/open-page' });
+  /** Hands the file and the accepted groups to csv.html, which the background opens in a new tab. */
+  const fixRest = () => {
+    const handed = file;
+    if (!handed) return;
+    handOffToCsvPage(handed, accept).done.catch(() => {
+      const shown = view && 'outcome' in view && file === handed ? view : null;
+      if (shown) draw({ ...shown, note: text().ui.fixRestFailed });
+    });
+  };
 
   const focusInPanel = () => env.overlayRoot.activeElement !== null && layer.contains(env.overlayRoot.activeElement);
 
