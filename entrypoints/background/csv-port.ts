@@ -195,7 +195,8 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
               check = null;
               active--;
               state = 'done';
-              void deps.openCsvPage?.();
+              // The page not opening is the user's to see (no new tab); the file is dropped in a minute.
+              deps.openCsvPage?.().catch(() => undefined);
               return port.postMessage({ type: 'handed' });
             }
             port.postMessage({ type: 'checking' });
