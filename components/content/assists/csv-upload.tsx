@@ -19,6 +19,7 @@ const FOCUSABLE = 'a[href],button:enabled,input:enabled,select:enabled,textarea:
  * meanwhile), which updates the verdict and the cleaned file. "Use cleaned file" is the only thing that
  * touches the host's input: it puts the cleaned file in and fires `input` and `change` so the host app
  * reads the new file, which this assist then checks again like any chosen file and says it placed.
+ * "Fix the rest on the CSV page" hands the file and the accepted groups to csv.html (via the background).
  */
 export const csvUploadAssist: Assist = (env) => {
   const way = env.data.targets['sia.users.csv-file']?.ways[0];
