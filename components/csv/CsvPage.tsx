@@ -9,12 +9,15 @@ import { CheckProgress } from './CheckProgress';
 import { FileDrop } from './FileDrop';
 import { ReportView } from './ReportView';
 import { useCsvCheck, type CheckState, type StartCheck } from './use-csv-check';
+import type { HandedFile } from '../../lib/messaging/csv-port-client';
 
 export interface CsvPageProps {
   /** Read-only progress mirror: only the language preference is used here. */
   view: StoreApi<ProgressView>;
   browserLocale: Locale;
   startCheck: StartCheck;
+  /** The file the in-page verdict handed over ("Fix the rest on the CSV page"), when the page was opened for it. */
+  handed?: Promise<HandedFile | null>;
 }
 
 type Text = (key: CsvTextKey, params?: Record<string, string | number>) => string;
@@ -36,7 +39,7 @@ function statusText(state: CheckState, t: Text): string {
 }
 
 /** "Check a CSV" (csv.html): choose or drop a file, watch the check, read the report, download the outputs. */
-export function CsvPage({ view, browserLocale, startCheck }: CsvPageProps) {
+export function CsvPage({ view, browserLocale, startCheck, handed }: CsvPageProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const preferred = useStoreSlice(view, (s) => s.progress.prefs.locale);
   const locale = preferred ?? browserLocale;
@@ -50,6 +53,11 @@ export function CsvPage({ view, browserLocale, startCheck }: CsvPageProps) {
     document.documentElement.lang = locale;
     document.title = csvText(locale, 'title');
   }, [locale]);
+
+  // A handed file is checked as if chosen here, once the language is known.
+  useEffect(() => {
+    if (hydrated) void handed?.then((h) => h && start(h.file, h.accept));
+  }, [hydrated, handed]);
 
   // The language preference decides the report's language: wait for it rather than check in the wrong one.
   if (!hydrated) return <main aria-busy="true" />;
@@ -70,7 +78,7 @@ export function CsvPage({ view, browserLocale, startCheck }: CsvPageProps) {
             {t('failed', { name: state.file.name })}
           </p>
         )}
-        {state.status === 'done' && <ReportView outcome={state.outcome} format={format} />}
+        {state.status === 'done' && <ReportView outcome={state.outcome} accept={state.accept} format={format} />}
       </main>
     </LocaleContext.Provider>
   );

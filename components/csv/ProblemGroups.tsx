@@ -1,32 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { REASONS } from '../../lib/csv/reasons';
-import { splitGroup, type FixEntry, type FixSession } from '../../lib/csv/session';
-import { hasSuggestion } from '../../lib/csv/suggest';
+import { groupEntries, groupName, groupWords, leftIn, suggestibleIn } from '../../lib/csv/groups';
+import type { FixSession } from '../../lib/csv/session';
 import type { CsvColumn } from '../../lib/csv/types';
-import { csvGroupText, type GroupKind } from '../../lib/i18n/csv-group-text';
 import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
-import type { Locale } from '../../lib/i18n/locale';
 import { useText } from '../use-text';
 import { ProblemGrid } from './ProblemGrid';
-
-/** Kinds the check already repaired in the cleaned file (safe repairs): nothing left to do, a bulk action to see it. */
-const SAFE_REPAIRS: ReadonlySet<string> = new Set<GroupKind>([
-  'whitespace-trimmed',
-  'invisible-removed',
-  'email-repaired/mailto',
-  'email-repaired/display-name',
-  'email-repaired/quotes',
-  'formula-injection',
-  'field-too-long/other',
-]);
-
-/** "e-mail address not valid: it contains a space". */
-function groupName(locale: Locale, group: string): string {
-  const { key, reason } = splitGroup(group);
-  const kind = csvGroupText(locale, key as GroupKind);
-  const text = reason ? `${kind}: ${REASONS[locale][reason]}` : kind;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export interface ProblemGroupsProps {
   session: FixSession;
@@ -52,15 +30,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
       else next.delete(group);
       return next;
     });
-  const groups = useMemo(() => {
-    const by = new Map<string, FixEntry[]>();
-    for (const e of session.entries) {
-      const list = by.get(e.group);
-      if (list) list.push(e);
-      else by.set(e.group, [e]);
-    }
-    return [...by].sort((a, b) => b[1].length - a[1].length);
-  }, [session]);
+  const groups = useMemo(() => groupEntries(session), [session]);
   if (groups.length === 0) return null;
   /** A count in words: "1 row", "12 rows". */
   const rows = (one: CsvTextKey, many: CsvTextKey, n: number, params: Record<string, string> = {}) => (n === 1 ? t(one, params) : t(many, { ...params, n: format(n) }));
@@ -73,17 +43,15 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
   return (
     <section class="groups" aria-labelledby="groups-title" data-groups="">
       <h3 id="groups-title">{t('groupsTitle')}</h3>
-      {groups.map(([group, entries], g) => {
-        const { key, reason } = splitGroup(group);
-        const what = groupName(locale, group);
-        const safe = SAFE_REPAIRS.has(key);
-        const left = entries.filter((e) => !e.verdict.ok).length;
-        const suggestible = reason !== undefined && hasSuggestion(reason) ? entries.filter((e) => session.suggestion(e) !== null) : [];
-        const status = safe ? t('groupRepaired') : key === 'lossy-text' ? t('groupCheckSource') : left === 0 ? t('groupDone') : t('groupLeft', { n: format(left) });
+      {groups.map((fixGroup, g) => {
+        const { group, key, entries, safe } = fixGroup;
+        const { title, status } = groupWords(locale, fixGroup, format);
+        const left = leftIn(fixGroup);
+        const suggestible = suggestibleIn(session, fixGroup);
         return (
           <details key={group} class="group" data-group={group} data-left={left} onToggle={(e) => toggle(group, e.currentTarget.open)}>
             <summary>
-              <span class="group-title">{rows('groupRowsOne', 'groupRows', entries.length, { what })}</span> <span class="group-left">({status})</span>
+              <span class="group-title">{title}</span> <span class="group-left">({status})</span>
             </summary>
             {safe && (
               <div class="bulk">
@@ -103,7 +71,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
               </div>
             )}
             {/* Rendered only while open: a closed group's grid has no size to measure, nor anyone to show it to. */}
-            {open.has(group) && <ProblemGrid id={`grid-${g}`} session={session} entries={entries} columns={columns} label={t('gridLabel', { what })} onChange={onChange} />}
+            {open.has(group) && <ProblemGrid id={`grid-${g}`} session={session} entries={entries} columns={columns} label={t('gridLabel', { what: groupName(locale, group) })} onChange={onChange} />}
           </details>
         );
       })}

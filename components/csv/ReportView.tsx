@@ -6,6 +6,7 @@ import type { CsvCheckOutcome } from '../../lib/messaging/csv-port-client';
 import { useText } from '../use-text';
 import { downloadText, outputName } from './download';
 import { FixSession } from '../../lib/csv/session';
+import { acceptGroups, groupEntries } from '../../lib/csv/groups';
 import { IssueTable } from './IssueTable';
 import { ProblemGroups } from './ProblemGroups';
 import { SummaryBar } from './SummaryBar';
@@ -86,6 +87,8 @@ function Columns({ columns }: { columns: CsvReport['columns'] }) {
 
 export interface ReportViewProps {
   outcome: CsvCheckOutcome;
+  /** Groups whose suggestions are taken at once (accepted in the in-page verdict). */
+  accept?: readonly string[];
   format(n: number): string;
 }
 
@@ -94,10 +97,14 @@ export interface ReportViewProps {
  * place), the downloads (the cleaned file with every fix made here), then file facts, row counts, columns and
  * every issue.
  */
-export function ReportView({ outcome, format }: ReportViewProps) {
+export function ReportView({ outcome, accept = [], format }: ReportViewProps) {
   const { t, locale } = useText(csvText);
   const { report, cleanedCsv, problemRows } = outcome;
-  const session = useMemo(() => new FixSession(report, cleanedCsv, problemRows, locale), [outcome]);
+  const session = useMemo(() => {
+    const s = new FixSession(report, cleanedCsv, problemRows, locale);
+    acceptGroups(s, groupEntries(s), accept);
+    return s;
+  }, [outcome]);
   const [, setVersion] = useState(0);
   const changed = () => setVersion(session.version);
   return (

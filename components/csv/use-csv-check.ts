@@ -9,7 +9,8 @@ export type StartCheck = (file: File, locale: Locale, onProgress: (progress: Csv
 export type CheckState =
   | { status: 'idle' }
   | { status: 'running'; file: File; progress: CsvCheckProgress | null }
-  | { status: 'done'; file: File; outcome: CsvCheckOutcome }
+  /** `accept`: groups whose suggestions to take at once (accepted in the in-page verdict that handed the file over). */
+  | { status: 'done'; file: File; outcome: CsvCheckOutcome; accept: readonly string[] }
   | { status: 'cancelled'; file: File }
   | { status: 'failed'; file: File };
 
@@ -23,7 +24,7 @@ export function useCsvCheck(locale: Locale, startCheck: StartCheck) {
 
   useEffect(() => () => current.current?.cancel(), []);
 
-  const start = (file: File) => {
+  const start = (file: File, accept: readonly string[] = []) => {
     current.current?.cancel();
     setState({ status: 'running', file, progress: null });
     const run = startCheck(file, locale, (progress) => {
@@ -34,7 +35,7 @@ export function useCsvCheck(locale: Locale, startCheck: StartCheck) {
       (outcome) => {
         if (current.current !== run) return;
         current.current = null;
-        setState(outcome ? { status: 'done', file, outcome } : { status: 'cancelled', file });
+        setState(outcome ? { status: 'done', file, outcome, accept } : { status: 'cancelled', file });
       },
       () => {
         if (current.current !== run) return;

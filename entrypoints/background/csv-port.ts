@@ -1,6 +1,8 @@
 import { createCsvCheck, precheckSize } from '../../lib/csv';
 import type { CsvCheck, CsvPartsResult, CsvStreamOptions } from '../../lib/csv';
+import { joinResult } from '../../lib/csv/stream';
 import { summarizeResult } from '../../lib/csv/summary';
+import { panelVerdict } from '../../lib/csv/verdict';
 import type { Locale } from '../../lib/i18n/locale';
 import { base64ToBytes } from '../../lib/messaging/base64';
 import {
@@ -13,6 +15,7 @@ import {
   type CsvServerMessage,
 } from '../../lib/messaging/csv-port';
 import { classifySender, type SenderInfo } from '../../lib/messaging/sender';
+import { createHandoffSlot, handedPieces, keepBytes, type HandoffSlot } from './csv-handoff';
 
 /** The parts of `runtime.Port` the handler uses (a fake in unit tests). */
 export interface CsvPortLike {
@@ -31,6 +34,10 @@ export interface CsvPortDeps {
   maxActive?: number;
   /** Injected in tests. */
   createCheck?: (options: CsvStreamOptions) => CsvCheck;
+  /** Where a file handed to csv.html waits (injected in tests). */
+  handoffs?: HandoffSlot;
+  /** Opens csv.html to take a handed file. */
+  openCsvPage?: () => Promise<void>;
 }
 
 /**
@@ -78,6 +85,16 @@ function sendResult(port: CsvPortLike, result: CsvPartsResult, locale: Locale): 
 }
 
 /**
+ * Sends the in-page verdict: the fix session runs here, over the whole file, so the host page gets the
+ * groups and the cleaned file with the accepted suggestions, never the rows behind them.
+ */
+function sendVerdict(port: CsvPortLike, result: CsvPartsResult, accept: readonly string[], locale: Locale): void {
+  const { verdict, cleanedCsv } = panelVerdict(joinResult(result), accept, locale);
+  const rest = cleanedCsv === null ? null : cutText([cleanedCsv], CSV_TEXT_PIECE, (text) => port.postMessage({ type: 'cleaned', text }));
+  port.postMessage({ type: 'verdict', verdict, cleanedCsv: rest });
+}
+
+/**
  * Returns the `runtime.onConnect` listener of the CSV check. Each port carries one check: the sender is
  * checked like a message's (our pages, our content scripts on matched hosts), every message is validated,
  * and anything unexpected ends the check with an `error` and a disconnect. The buffer is dropped as soon as
@@ -86,6 +103,7 @@ function sendResult(port: CsvPortLike, result: CsvPartsResult, locale: Locale): 
 export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) => void {
   const maxActive = deps.maxActive ?? 2;
   const createCheck = deps.createCheck ?? createCsvCheck;
+  const handoffs = deps.handoffs ?? createHandoffSlot();
   let active = 0;
 
   return (port) => {
@@ -95,6 +113,11 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
     let received = 0;
     let total = 0;
     let locale: Locale = 'en';
+    /** The accepted groups of an in-page verdict; null for a full result (csv.html). */
+    let accept: readonly string[] | null = null;
+    const send = (result: CsvPartsResult) => (accept === null ? sendResult(port, result, locale) : sendVerdict(port, result, accept, locale));
+    /** The bytes of a file being handed to csv.html, with its accepted groups. */
+    let handing: { name: string; keeper: ReturnType<typeof keepBytes>; accept: string[] } | null = null;
 
     const release = () => {
       if (check) {
@@ -110,7 +133,8 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
       port.disconnect();
     };
 
-    if (!classifySender(port.sender ?? {}, deps.self)) {
+    const sender = classifySender(port.sender ?? {}, deps.self);
+    if (!sender) {
       fail('forbidden-sender', 'The CSV check accepts only this extension’s pages and content scripts.');
       return;
     }
@@ -125,15 +149,28 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
           case 'start': {
             if (state !== 'idle') return fail('protocol', 'The check has already started.');
             const options = { name: message.name, size: message.size, locale: message.locale };
+            locale = message.locale;
+            accept = message.panel?.accept ?? null;
+            if (message.handoff) {
+              // Only the upload dialog's verdict hands a file over, and only a file it could check.
+              if (sender.kind !== 'content') return fail('forbidden-sender', 'Only the in-page verdict hands a file to the CSV page.');
+              if (precheckSize(message.size) === 'refuse') return fail('protocol', 'The file is too large to hand over.');
+              if (active >= maxActive) return fail('busy', 'Other CSV checks are running; try again when they are done.');
+              active++;
+              handing = { name: message.name, keeper: keepBytes(), accept: message.handoff.accept };
+              check = handing.keeper;
+              state = 'receiving';
+              total = message.size;
+              return port.postMessage({ type: 'progress', received, total });
+            }
             // Refused before any byte is read: the check reports file-too-large without buffering anything.
             if (precheckSize(message.size) === 'refuse') {
               state = 'done';
-              return sendResult(port, createCheck(options).finish(), message.locale);
+              return send(createCheck(options).finish());
             }
             if (active >= maxActive) return fail('busy', 'Other CSV checks are running; try again when they are done.');
             active++;
             check = createCheck(options);
-            locale = message.locale;
             state = 'receiving';
             total = message.size;
             return port.postMessage({ type: 'progress', received, total });
@@ -146,18 +183,36 @@ export function createCsvPortListener(deps: CsvPortDeps): (port: CsvPortLike) =>
             } catch {
               return fail('malformed', 'A chunk is not valid base64.');
             }
+            if (handing && received + bytes.length > total) return fail('protocol', 'More bytes than the file has.');
             check.push(bytes);
             received += bytes.length;
             return port.postMessage({ type: 'progress', received, total });
           }
           case 'finish': {
             if (state !== 'receiving' || !check) return fail('protocol', 'Start the check before finishing it.');
+            if (handing) {
+              handoffs.put({ name: handing.name, chunks: handing.keeper.chunks, accept: handing.accept });
+              check = null;
+              active--;
+              state = 'done';
+              // The page not opening is the user's to see (no new tab); the file is dropped in a minute.
+              deps.openCsvPage?.().catch(() => undefined);
+              return port.postMessage({ type: 'handed' });
+            }
             port.postMessage({ type: 'checking' });
             const result = check.finish();
             check = null;
             active--;
             state = 'done';
-            return sendResult(port, result, locale);
+            return send(result);
+          }
+          case 'take': {
+            if (state !== 'idle') return fail('protocol', 'The check has already started.');
+            if (sender.kind !== 'page') return fail('forbidden-sender', 'Only the CSV page takes a handed file.');
+            state = 'done';
+            const file = handoffs.take();
+            for (const data of handedPieces(file?.chunks ?? [])) port.postMessage({ type: 'bytes', data });
+            return port.postMessage({ type: 'file', file: file && { name: file.name, accept: file.accept } });
           }
           case 'cancel':
             release();

@@ -8,6 +8,7 @@ import { createFocus, openStep } from './guide-handlers';
 import { createRouter } from './router';
 import { checkCredentials } from './credential-check';
 import { createCsvPortListener } from './csv-port';
+import { CSV_HANDOFF_HASH } from '../../lib/messaging/csv-port-types';
 import { createTabPages } from './tab-pages';
 import { verifySetup } from './verify';
 import { VERIFY_PAGE } from '../../lib/messaging/refresh';
@@ -67,7 +68,12 @@ export default defineBackground(() => {
       for (const s of [store, practiceStore]) if (await s.persistence.writable()) s.setState((state) => setPreferences(state, { presenter }), true);
     });
   });
-  browser.runtime.onConnect.addListener(createCsvPortListener({ self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') } }));
+  browser.runtime.onConnect.addListener(
+    createCsvPortListener({
+      self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+      openCsvPage: async () => void (await browser.tabs.create({ url: `${browser.runtime.getURL('/csv.html')}${CSV_HANDOFF_HASH}` })),
+    }),
+  );
 
   // Frames report `null` when their document goes away (pagehide); a closed tab is forgotten whole.
   // (Not tabs.onUpdated 'loading': single-page apps fire it for same-document URL changes too.)

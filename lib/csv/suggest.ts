@@ -23,7 +23,10 @@ function transliterate(local: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-const CHANGES: Partial<Record<EmailProblem, (email: string) => string>> = {
+/** The address problems that have a suggestion. */
+export type SuggestibleProblem = 'non-ascii-local' | 'special-character' | 'space' | 'double-dot' | 'dot-position' | 'formula-start';
+
+const CHANGES: Readonly<Record<SuggestibleProblem, (email: string) => string>> = {
   'non-ascii-local': (e) => {
     const parts = splitAt(e);
     return parts ? transliterate(parts[0]) + parts[1] : e;
@@ -36,14 +39,14 @@ const CHANGES: Partial<Record<EmailProblem, (email: string) => string>> = {
 };
 
 /** Which problems have a suggestion (the group offers "apply to all"). */
-export function hasSuggestion(problem: EmailProblem): boolean {
-  return CHANGES[problem] !== undefined;
+export function hasSuggestion(problem: EmailProblem): problem is SuggestibleProblem {
+  return Object.hasOwn(CHANGES, problem);
 }
 
 /** The suggested address for `email` (as repaired by the check) removed for `problem`, or null. */
 export function suggestEmail(email: string, problem: EmailProblem): string | null {
+  if (!hasSuggestion(problem)) return null;
   const change = CHANGES[problem];
-  if (!change) return null;
   const suggested = change(email);
   return suggested !== email && emailProblem(suggested) === null ? suggested : null;
 }

@@ -27,12 +27,21 @@ const TEXT: Readonly<Record<Locale, { fatal: string; users: Count; rows: Count; 
  * "Checked: N users, no problems".
  */
 export function summarizeResult(result: CsvCheckResult | CsvPartsResult, locale: Locale): string {
-  const text = TEXT[locale];
   const { report } = result;
-  if (('cleanedParts' in result ? result.cleanedParts : result.cleanedCsv) === null) return text.fatal;
+  const fatal = ('cleanedParts' in result ? result.cleanedParts : result.cleanedCsv) === null;
   const { kept, fixed, removed } = report.rows;
+  return summarizeCounts({ ready: kept + fixed, fixed, removed }, fatal ? 'fatal' : report.issues.length === 0 ? 'clean' : 'problems', locale);
+}
+
+/**
+ * The same verdict from counts: those of a check with the fixes made since (see session.ts's `counts`).
+ * `state` says whether the file is unusable, passed without any issue, or had problems.
+ */
+export function summarizeCounts(counts: { ready: number; fixed: number; removed: number }, state: 'fatal' | 'clean' | 'problems', locale: Locale): string {
+  const text = TEXT[locale];
+  if (state === 'fatal') return text.fatal;
   const number = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US');
-  const users = text.users(kept + fixed, number.format(kept + fixed));
-  if (report.issues.length === 0) return text.clean(users);
-  return text.problems(users, text.rows(fixed, number.format(fixed)), text.rows(removed, number.format(removed)));
+  const users = text.users(counts.ready, number.format(counts.ready));
+  if (state === 'clean') return text.clean(users);
+  return text.problems(users, text.rows(counts.fixed, number.format(counts.fixed)), text.rows(counts.removed, number.format(counts.removed)));
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CsvIssue, CsvProblemRow, CsvReport } from '../csv/types';
+import type { CsvPanelVerdict } from '../csv/verdict';
 import type { Locale } from '../i18n/locale';
-import { bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import { CSV_CHUNK_BYTES, CSV_CHUNK_WINDOW, CSV_PORT_NAME, type CsvClientMessage, type CsvServerMessage } from './csv-port-types';
 
 /** Where a running check is: bytes handed to the background so far, then the check itself. */
@@ -21,9 +22,15 @@ export interface CsvCheckOutcome {
   summary: string;
 }
 
+/** The in-page verdict of a check (see lib/csv/verdict.ts), with its cleaned file. */
+export interface CsvVerdictOutcome {
+  verdict: CsvPanelVerdict;
+  cleanedCsv: string | null;
+}
+
 /** A check in flight. `done` resolves null when cancelled and rejects when the background fails or goes away. */
-export interface CsvCheckRun {
-  done: Promise<CsvCheckOutcome | null>;
+export interface CsvCheckRun<T = CsvCheckOutcome> {
+  done: Promise<T | null>;
   cancel(): void;
 }
 
@@ -48,6 +55,60 @@ export function checkFileInBackground(
   onProgress: (progress: CsvCheckProgress) => void,
   connect: () => CsvClientPort = connectToBackground,
 ): CsvCheckRun {
+  return runCheck<CsvCheckOutcome>(file, { type: 'start', name: file.name, size: file.size, locale }, onProgress, connect);
+}
+
+/**
+ * Checks a file in the background for the in-page verdict: the background also applies the suggestions of
+ * the `accept`ed groups and answers with the problems by kind and the cleaned file, not the rows.
+ */
+export function verdictInBackground(
+  file: File,
+  locale: Locale,
+  accept: readonly string[],
+  onProgress: (progress: CsvCheckProgress) => void,
+  connect: () => CsvClientPort = connectToBackground,
+): CsvCheckRun<CsvVerdictOutcome> {
+  return runCheck<CsvVerdictOutcome>(file, { type: 'start', name: file.name, size: file.size, locale, panel: { accept: [...accept] } }, onProgress, connect);
+}
+
+/**
+ * "Fix the rest on the CSV page": sends the file to the background, which keeps it for csv.html and opens
+ * that page. `done` resolves true once handed over.
+ */
+export function handOffToCsvPage(file: File, accept: readonly string[], connect: () => CsvClientPort = connectToBackground): CsvCheckRun<true> {
+  // The locale is the check's; nothing is checked here, csv.html checks the file in its own language.
+  const start: Extract<CsvClientMessage, { type: 'start' }> = { type: 'start', name: file.name, size: file.size, locale: 'en', handoff: { accept: [...accept] } };
+  return runCheck<true>(file, start, () => undefined, connect);
+}
+
+/** A file handed to csv.html by the in-page verdict, with the groups whose suggestions were accepted there. */
+export interface HandedFile {
+  file: File;
+  accept: string[];
+}
+
+/** csv.html takes the file the in-page verdict handed to it; null when there is none (any more). */
+export function takeHandedFile(connect: () => CsvClientPort = connectToBackground): Promise<HandedFile | null> {
+  const port = connect();
+  const pieces: Uint8Array<ArrayBuffer>[] = [];
+  return new Promise<HandedFile | null>((resolve) => {
+    port.onMessage.addListener((message) => {
+      if (message.type === 'bytes') return void pieces.push(base64ToBytes(message.data) as Uint8Array<ArrayBuffer>);
+      port.disconnect();
+      resolve(message.type === 'file' && message.file ? { file: new File(pieces, message.file.name), accept: message.file.accept } : null);
+    });
+    port.onDisconnect.addListener(() => resolve(null));
+    port.postMessage({ type: 'take' });
+  });
+}
+
+function runCheck<T extends CsvCheckOutcome | CsvVerdictOutcome | true>(
+  file: File,
+  start: Extract<CsvClientMessage, { type: 'start' }>,
+  onProgress: (progress: CsvCheckProgress) => void,
+  connect: () => CsvClientPort,
+): CsvCheckRun<T> {
   const port = connect();
   const issues: CsvIssue[] = [];
   const pieces: string[] = [];
@@ -57,9 +118,9 @@ export function checkFileInBackground(
   let sent = 0;
   let acked = 0;
   let wake: (() => void) | null = null;
-  let settle!: (outcome: CsvCheckOutcome | null) => void;
+  let settle!: (outcome: T | null) => void;
   let fail!: (error: Error) => void;
-  const done = new Promise<CsvCheckOutcome | null>((resolve, reject) => ((settle = resolve), (fail = reject)));
+  const done = new Promise<T | null>((resolve, reject) => ((settle = resolve), (fail = reject)));
 
   const end = (then: () => void) => {
     if (ended) return;
@@ -114,14 +175,20 @@ export function checkFileInBackground(
         const { report, cleanedCsv, summary } = message;
         const text = cleanedCsv === null ? null : pieces.join('') + cleanedCsv;
         const problemRows = rows.concat(message.problemRows);
-        return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, problemRows, summary }));
+        return end(() => settle({ report: { ...report, issues: issues.concat(report.issues) }, cleanedCsv: text, problemRows, summary } as T));
+      }
+      case 'handed':
+        return end(() => settle(true as T));
+      case 'verdict': {
+        const text = message.cleanedCsv === null ? null : pieces.join('') + message.cleanedCsv;
+        return end(() => settle({ verdict: message.verdict, cleanedCsv: text } as T));
       }
       case 'error':
         return end(() => fail(new Error(message.message)));
     }
   });
   port.onDisconnect.addListener(gone);
-  post({ type: 'start', name: file.name, size: file.size, locale });
+  post(start);
 
   return {
     done,

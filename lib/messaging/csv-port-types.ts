@@ -1,4 +1,5 @@
 import type { CsvIssue, CsvProblemRow, CsvReport } from '../csv/types';
+import type { CsvPanelVerdict } from '../csv/verdict';
 import type { Locale } from '../i18n/locale';
 
 /**
@@ -14,6 +15,14 @@ import type { Locale } from '../i18n/locale';
  *    by `result.report.issues`; its cleaned CSV is the pieces followed by `result.cleanedCsv`; its problem rows
  *    the `rows` batches followed by `result.problemRows`.
  * `cancel` (client) or an `error` (background) ends the check at any point.
+ *
+ * With `panel` on `start` (the in-page verdict on the upload dialog), step 3 sends instead the `cleaned` pieces
+ * of the cleaned file with the accepted suggestions applied, then `verdict`: the problems by kind, small
+ * enough for the host page, and neither issue batches nor problem rows (see lib/csv/verdict.ts).
+ *
+ * "Fix the rest on the CSV page": a content script's `start` with `handoff`, its chunks and `finish`; the
+ * background keeps the bytes, opens csv.html and answers `handed`. csv.html then sends `take` alone and gets
+ * `bytes` pieces and `file`.
  */
 
 /** `runtime.connect({ name })` of the CSV check. */
@@ -41,12 +50,25 @@ export const CSV_ISSUE_BATCH = 20_000;
 /** Problem rows per `rows` batch (each value is at most 2,000 characters). */
 export const CSV_ROW_BATCH = 5_000;
 
+/** Most group keys one `start.panel.accept` may name, and the longest key (kinds are a few dozen, keys short). */
+export const CSV_ACCEPT_MAX = 64;
+export const CSV_GROUP_KEY_MAX = 80;
+
+/** The hash csv.html is opened with to take a handed file. */
+export const CSV_HANDOFF_HASH = '#from-upload';
+
 /** Longest file name accepted on `start`. */
 export const CSV_NAME_MAX = 1024;
 
 /** What the client sends. */
 export type CsvClientMessage =
-  | { type: 'start'; name: string; size: number; locale: Locale }
+  /**
+   * `panel.accept`: the groups whose suggestions the admin accepted, in the order accepted. `handoff`: not a
+   * check: the file goes to csv.html (content scripts only; see entrypoints/background/csv-handoff.ts).
+   */
+  | { type: 'start'; name: string; size: number; locale: Locale; panel?: { accept: string[] }; handoff?: { accept: string[] } }
+  /** csv.html takes the file handed to it (pages only). */
+  | { type: 'take' }
   | { type: 'chunk'; data: string }
   | { type: 'finish' }
   | { type: 'cancel' };
@@ -63,4 +85,11 @@ export type CsvServerMessage =
   | { type: 'rows'; rows: CsvProblemRow[] }
   /** `summary`: the one-line verdict in the check's language (see lib/csv/summary.ts). */
   | { type: 'result'; report: CsvReport; cleanedCsv: string | null; problemRows: CsvProblemRow[]; summary: string }
+  /** The file was handed over and csv.html opened (the end of a `handoff`). */
+  | { type: 'handed' }
+  /** A piece of a handed file's bytes, base64 (the answer to `take`), and then what the file is, or null for none. */
+  | { type: 'bytes'; data: string }
+  | { type: 'file'; file: { name: string; accept: string[] } | null }
+  /** The in-page verdict (a `start` with `panel`); its cleaned CSV is the `cleaned` pieces followed by `cleanedCsv`. */
+  | { type: 'verdict'; verdict: CsvPanelVerdict; cleanedCsv: string | null }
   | { type: 'error'; code: CsvPortErrorCode; message: string };

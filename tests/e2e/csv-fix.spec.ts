@@ -6,46 +6,7 @@ import type { Locale } from '../../lib/i18n/locale';
 import { test, expect } from './fixtures';
 import { FIRST_FIELD } from '../../components/csv/grid-keys';
 import { cleanedEmails } from './csv-helpers';
-
-/**
- * An invite list with 21 kinds of problems, each as admins' files have them: safe repairs the check makes on
- * its own, addresses with a suggestion, addresses only a person can fix, a duplicate, a ragged row.
- */
-const LIST = [
-  'Email,First Name,Last Name,Team',
-  'anna@example.com,Anna,Berg,Sales',
-  'mailto:ben@example.com,Ben,Cole,Sales',
-  '"Carla Diaz <carla@example.com>",Carla,Diaz,Sales',
-  'da\u200bvid@example.com,David,Eck,Sales',
-  'eva@example.com\u00a0,Eva,Falk,Sales',
-  '\u201cfinn@example.com\u201d,Finn,Gold,Sales',
-  '  gina@example.com ,Gina,Hahn,Sales',
-  'hans@example.com,Hans,Ober,=SUM(1)',
-  'ida@example.com,Ida,Y?lmaz,Sales',
-  'jürgen@example.de,Jürgen,Kraus,Ops',
-  'björn@example.de,Björn,Lang,Ops',
-  'karl\u2013heinz@example.com,Karl-Heinz,Marx,Ops',
-  'lena maier@example.com,Lena,Maier,Ops',
-  'max..mann@example.com,Max,Mann,Ops',
-  'nina@@example.com,Nina,Ost,Ops',
-  'olaf@example.com;paul@example.com,Olaf,Pohl,Ops',
-  ',Quinn,Ray,Ops',
-  'rita.example.com,Rita,Sand,Ops',
-  '=sam@example.com,Sam,Thal,Ops',
-  'ANNA@example.com,Anna,Berg,Sales',
-  'tom@example,Tom,Ulm,Ops',
-  'uwe@example.com,Uwe,Voss,Ops,Berlin',
-  'wim@example.com,Wim\u00a0Jan,Xu,Ops',
-  '.xavier@example.com,Xavier,Yang,Ops',
-].join('\r\n');
-
-/** Everyone the list means to invite, once. */
-const INVITEES = [
-  ...['anna', 'ben', 'carla', 'david', 'eva', 'finn', 'gina', 'hans', 'ida', 'wim'].map((n) => `${n}@example.com`),
-  'juergen@example.de',
-  'bjoern@example.de',
-  ...['karl-heinz', 'lenamaier', 'max.mann', 'nina', 'olaf', 'quinn', 'rita', 'sam', 'tom', 'uwe', 'xavier'].map((n) => `${n}@example.com`),
-];
+import { INVITEES, LIST } from '../fixtures/team-list';
 
 /** Moves the focus with Tab (or Shift+Tab, whichever way the target lies) until `target` has it. */
 async function focusOn(page: Page, target: Locator): Promise<void> {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { summarizeResult } from '../../lib/csv/summary';
+import { panelVerdict } from '../../lib/csv/verdict';
 import { chosenName, cleanedEmails, CORPUS, csvPanel, expectedCheck, openCsvDialog } from './csv-helpers';
 
 /** What the replica's own upload received (it records this when it reads the file, on Next). */
@@ -20,19 +21,20 @@ test('a bad file gets its verdict before Next; "Use cleaned file" swaps the file
   const panel = csvPanel(page);
   expect(summarizeResult(expected, 'en')).toBe(`${kept + fixed} users ready to invite; ${fixed} rows fixed, ${removed} rows removed.`);
   await expect(panel.locator('[data-csv-verdict]')).toHaveText(summarizeResult(expected, 'en'));
-  const listed = panel.locator('[data-csv-issues] li');
-  await expect(listed).toHaveText(expected.report.issues.slice(0, 3).map((i) => i.message));
-  await panel.getByRole('button', { name: `Show all (${expected.report.issues.length})` }).click();
-  await expect(listed).toHaveText(expected.report.issues.map((i) => i.message));
-  await panel.getByRole('button', { name: 'Show fewer' }).click();
-  await expect(listed).toHaveCount(3);
+  // The problems by kind, as csv.html groups them: the check's own repairs apart from what is left to fix.
+  const { verdict } = panelVerdict(expected, [], 'en');
+  await expect(panel.locator('[data-csv-repaired] li')).toHaveText(verdict.groups.filter((g) => g.safe).map((g) => g.title));
+  await expect(panel.locator('[data-csv-to-fix] > li')).toHaveCount(verdict.groups.filter((g) => !g.safe).length);
+  for (const g of verdict.groups.filter((x) => !x.safe)) await expect(panel.locator(`[data-csv-group="${g.group}"]`)).toContainText(`${g.title} (${g.status})`);
 
   // Nothing touches the host's input until the admin agrees.
   expect(await chosenName(input)).toBe('problems.csv');
   await panel.getByRole('button', { name: 'Use cleaned file' }).click();
   await expect.poll(() => chosenName(input)).toBe('problems-cleaned.csv');
-  // The swapped file is checked like any chosen file: the cleaned one passes quietly.
+  // The swapped file is checked like any chosen file: the cleaned one passes quietly, and the panel says it placed it.
   await expect(panel.locator('[data-csv-verdict]')).toHaveText(`Checked: ${kept + fixed} users, no problems.`);
+  await expect(panel.locator('[data-csv-placed]')).toHaveText('The cleaned file problems-cleaned.csv is now in the dialog. It was checked again:');
+  await expect(panel.getByRole('button', { name: 'Use cleaned file' })).toHaveCount(0);
 
   await page.locator('.dialog').getByRole('button', { name: 'Next' }).click();
   const upload = await lastUpload(page);
@@ -88,13 +90,15 @@ test('the verdict joins the dialog’s tab order right after the file input', as
     return el instanceof HTMLInputElement ? `input:${el.type}` : (el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '');
   });
 
+  // Every control of the panel, in its order: the actions, each group's suggestion, Close last.
+  const own = await panel.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim()));
+  expect(own.slice(0, 2)).toEqual(['Use cleaned file', 'Fix the rest on the CSV page']);
+  expect(own.at(-1)).toBe('Close');
   await input.focus();
-  await page.keyboard.press('Tab');
-  expect(await focused()).toBe('Use cleaned file');
-  await page.keyboard.press('Tab');
-  expect(await focused()).toMatch(/^Show all/);
-  await page.keyboard.press('Tab');
-  expect(await focused()).toBe('Close');
+  for (const name of own) {
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(name);
+  }
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('Cancel');
   await input.focus();

@@ -1,63 +1,133 @@
 import { fillText } from '../../../lib/i18n/fill';
 import { userOnly } from '../../user-only';
-import type { CsvCheckOutcome } from '../../../lib/messaging/csv-port-client';
-import type { CSV_UPLOAD_TEXT } from './csv-upload-text';
+import type { CsvGroupView } from '../../../lib/csv/verdict';
+import type { CsvVerdictOutcome } from '../../../lib/messaging/csv-port-client';
+import type { CsvUploadTexts } from './csv-upload-text';
 
-/** What the panel shows: the check running, its outcome, or that it failed. */
-export type CsvPanelView = { percent: number } | { outcome: CsvCheckOutcome; all: boolean } | { failed: true };
+/** A verdict on screen, and what the panel is doing with it. */
+export interface CsvVerdictView {
+  outcome: CsvVerdictOutcome;
+  /** Percent of the re-check that applies an accepted suggestion, while it runs. */
+  busy: number | null;
+  /** What the last action did ("Suggestion applied to 2 rows."), announced. */
+  note: string | null;
+  /** The name of the cleaned file this panel put into the dialog, when the verdict is about that file. */
+  placed: string | null;
+  /** Whether "Use cleaned file" is offered: the cleaned file differs from the one in the dialog. */
+  canUse: boolean;
+}
+
+/** What the panel shows: the check running, its verdict, or that it failed. */
+export type CsvPanelView = { percent: number } | CsvVerdictView | { failed: true };
 
 export interface CsvPanelProps {
   view: CsvPanelView;
   name: string;
-  text: (typeof CSV_UPLOAD_TEXT)['en'];
+  text: CsvUploadTexts;
   format(n: number): string;
   onUse(): void;
-  onToggle(): void;
+  onApply(group: string): void;
+  onFixRest(): void;
   onClose(): void;
 }
 
-/** Problems listed before "Show all". */
-const FIRST = 3;
-/** Most problems "Show all" lists: a page's DOM is no place for the 100 000 of a broken 50 MB file. */
-const MAX_LISTED = 1000;
+function Group({ group, busy, text, format, onApply }: { group: CsvGroupView; busy: boolean } & Pick<CsvPanelProps, 'text' | 'format' | 'onApply'>) {
+  const s = group.suggestion;
+  const label = s && fillText(s.rows === 1 ? text.ui.applyOne : text.ui.apply, { change: text.change[s.reason], n: format(s.rows) });
+  return (
+    <li data-csv-group={group.group} data-settled={String(group.settled)}>
+      {group.title} <span class="csv-status">({group.status})</span>
+      {s && (
+        <>
+          <span class="csv-example">{fillText(text.ui.example, s.example)}</span>
+          <button type="button" data-csv-apply="" aria-disabled={busy} onClick={userOnly(() => onApply(group.group))}>
+            {label}
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
 
 /**
- * The verdict beside the upload. Styles come from the overlay's sheet (callout card, buttons). Not a
- * dialog: it never takes focus, and the guide's callout stays the overlay's one dialog.
+ * The verdict beside the upload: the one-line summary, the problems of the whole file, the actions, then the
+ * problems by kind (what is left, with each group's suggestion to accept, then what the check repaired on
+ * its own). Styles come from the overlay's sheet. Not a dialog: it never takes focus, and the guide's callout
+ * stays the overlay's one dialog.
  */
-export function CsvPanel({ view, name, text, format, onUse, onToggle, onClose }: CsvPanelProps) {
-  const outcome = 'outcome' in view ? view.outcome : null;
-  const issues = outcome?.report.issues ?? [];
-  const all = 'all' in view && view.all;
-  const many = issues.length > FIRST;
-  const cleaned = outcome?.cleanedCsv != null && issues.length > 0;
+export function CsvPanel({ view, name, text, format, onUse, onApply, onFixRest, onClose }: CsvPanelProps) {
+  const ui = text.ui;
+  const shown = 'outcome' in view ? view : null;
+  const verdict = shown?.outcome.verdict;
+  const line = verdict?.summary ?? ('percent' in view ? fillText(ui.checking, { name, percent: view.percent }) : ui.failed);
+  const repaired = verdict?.groups.filter((g) => g.safe) ?? [];
+  const toFix = verdict?.groups.filter((g) => !g.safe) ?? [];
+  // While a suggestion is applied the controls stay (the focus stays where it was) but do nothing.
+  const busy = shown?.busy != null;
   return (
-    <section class="callout" aria-label={text.label} data-csv-check="" style="width:420px;overflow:auto">
+    <section class="callout" aria-label={ui.label} data-csv-check="" aria-busy={busy} style="width:420px;overflow:auto">
+      {shown?.placed && (
+        <p class="verified" style="margin-right:24px" data-csv-placed="">
+          {fillText(ui.placed, { name: shown.placed })}
+        </p>
+      )}
       <p role="status" class="instruction" style="padding-right:24px" data-csv-verdict="">
-        {outcome?.summary ?? ('percent' in view ? fillText(text.checking, { name, percent: view.percent }) : text.failed)}
+        {line}
       </p>
-      <div class="actions">
-        {cleaned && (
-          <button type="button" class="primary" onClick={userOnly(onUse)}>
-            {text.use}
-          </button>
-        )}
-        {many && (
-          <button type="button" aria-expanded={all} onClick={userOnly(onToggle)}>
-            {all ? text.fewer : fillText(text.all, { n: format(issues.length) })}
-          </button>
-        )}
-      </div>
-      {issues.length > 0 && (
-        <ul class="where" style="margin:8px 0 0;padding-left:24px" data-csv-issues="">
-          {issues.slice(0, all ? MAX_LISTED : FIRST).map((issue, i) => (
-            <li key={i}>{issue.message}</li>
+      <p role="status" class={busy || shown?.note ? 'waiting' : 'sr-only'} data-csv-note="">
+        {busy ? fillText(ui.applying, { percent: shown!.busy! }) : (shown?.note ?? '')}
+      </p>
+      {verdict && verdict.fileIssues.length > 0 && (
+        <ul class="where" style="margin:0 0 8px;padding-left:24px" data-csv-issues="">
+          {verdict.fileIssues.map((message, i) => (
+            <li key={i}>{message}</li>
           ))}
-          {all && issues.length > MAX_LISTED && <li>… +{format(issues.length - MAX_LISTED)}</li>}
         </ul>
       )}
+      {shown && (
+        <div class="actions">
+          {shown.canUse && (
+            <button type="button" class="primary" data-csv-use="" aria-disabled={busy} onClick={userOnly(onUse)}>
+              {ui.use}
+            </button>
+          )}
+          {toFix.some((g) => !g.settled) && (
+            <button type="button" data-csv-fix-rest="" aria-describedby="csv-fix-rest-hint" onClick={userOnly(onFixRest)}>
+              {ui.fixRest}
+            </button>
+          )}
+        </div>
+      )}
+      {toFix.some((g) => !g.settled) && (
+        <p id="csv-fix-rest-hint" class="csv-hint">
+          {ui.fixRestHint}
+        </p>
+      )}
+      {toFix.length > 0 && (
+        <>
+          <h3 class="csv-head">{ui.toFix}</h3>
+          {toFix.some((g) => g.suggestion) && <p class="csv-hint">{ui.suggestHint}</p>}
+          <ul class="csv-groups" data-csv-to-fix="">
+            {toFix.map((g) => (
+              <Group key={g.group} group={g} busy={busy} text={text} format={format} onApply={onApply} />
+            ))}
+          </ul>
+        </>
+      )}
+      {repaired.length > 0 && (
+        <>
+          <h3 class="csv-head">{ui.repaired}</h3>
+          <ul class="csv-groups" data-csv-repaired="">
+            {repaired.map((g) => (
+              <li key={g.group} data-csv-group={g.group}>
+                {g.title}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {/* Last in the tab order: the actions come first. */}
-      <button type="button" class="icon" style="position:absolute;right:8px;top:8px" aria-label={text.close} onClick={userOnly(onClose)}>
+      <button type="button" class="icon" style="position:absolute;right:8px;top:8px" aria-label={ui.close} onClick={userOnly(onClose)}>
         ×
       </button>
     </section>
