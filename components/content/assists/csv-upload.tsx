@@ -1,4 +1,6 @@
-import { autoUpdate, computePosition, offset, shift } from '@floating-ui/dom';
+import { offset, shift } from '@floating-ui/core';
+import { autoUpdate } from '@floating-ui/dom';
+import { placeFixed } from '../../callout/place-fixed';
 import { fillText } from '../../../lib/i18n/fill';
 import { userOnly } from '../../user-only';
 import { render } from 'preact';
@@ -124,7 +126,7 @@ export const csvUploadAssist: Assist = (env) => {
     if (unfloat || !anchor) return;
     const middleware = [offset(8), shift({ padding: 8 })];
     const place = () =>
-      void computePosition(anchor, panel, { strategy: 'fixed', placement: 'bottom-start', middleware }).then(({ x, y }) => {
+      void placeFixed(anchor, panel, { placement: 'bottom-start', middleware }).then(({ x, y }) => {
         const top = Math.min(y, innerHeight - 140);
         Object.assign(panel.style, { left: `${x}px`, top: `${top}px`, maxHeight: `${innerHeight - top - 8}px` });
       });
