@@ -1,3 +1,4 @@
+import { plural } from '../../lib/i18n/define-text';
 import { getStep } from '../../lib/apps';
 import { describeCell } from '../../lib/class-overview/export';
 import { classText, stepLabel } from '../../lib/class-overview/text';
@@ -45,7 +46,7 @@ export function ClassMatrix({ overview }: { overview: ClassOverview }) {
               {overview.summaries.map((s) => (
                 <td key={s.id} data-step={s.id}>
                   {`${t('doneRow')} ${s.done}/${s.attendees}, ${formatDuration(locale, s.medianSeconds)}`}
-                  {s.medianHints !== null && `, ${t('hintsCount', { n: s.medianHints })}`}
+                  {s.medianHints !== null && `, ${plural(classText, locale, 'hints', s.medianHints)}`}
                 </td>
               ))}
             </tr>

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/i18n/define-text';
 import { useText } from '../use-text';
 import { credentialsText } from './text';
 import { FIELD_LABELS, type Finding, type LiveCheckVerdict } from '../../lib/credentials';
@@ -33,11 +34,22 @@ export function CheckVerdict({ phase, outcome, failure, onFix }: CheckVerdictPro
   );
 }
 
+/**
+ * The findings listed under a field. A swap is one mistake reported on both fields: it is said once, under
+ * the first of the two (the second says where to look).
+ */
+function findingsOf(findings: readonly Finding[], key: CredentialKey) {
+  const mine = findings.filter((f) => f.field === key);
+  const swapFirst = findings.find((f) => f.code === 'swapped-id-secret')?.field;
+  const own = swapFirst && swapFirst !== key ? mine.filter((f) => f.code !== 'swapped-id-secret') : mine;
+  return { own, swappedAbove: own.length < mine.length };
+}
+
 function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding): void }) {
   const { locale, t } = useText(credentialsText);
   const { findings } = outcome;
   const failing = KEYS.filter((k) => findings.some((f) => f.field === k && f.severity === 'error')).length;
-  const summary = failing > 0 ? t('summaryErrors', { count: failing }) : findings.length > 0 ? t('summaryWarnings') : t('summaryOk');
+  const summary = failing > 0 ? plural(credentialsText, locale, 'summaryErrors', failing) : findings.length > 0 ? t('summaryWarnings') : t('summaryOk');
   return (
     <>
       <p class={`verdict__summary verdict__summary--${failing > 0 ? 'error' : findings.length > 0 ? 'warning' : 'ok'}`} data-summary="">
@@ -45,11 +57,11 @@ function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding):
       </p>
       <ul class="verdict__fields">
         {KEYS.map((key) => {
-          const own = findings.filter((f) => f.field === key);
+          const { own, swappedAbove } = findingsOf(findings, key);
           return (
-            <li key={key} data-field={key} data-verdict={own.some((f) => f.severity === 'error') ? 'error' : own.length ? 'warning' : 'ok'}>
+            <li key={key} data-field={key} data-verdict={swappedAbove || own.some((f) => f.severity === 'error') ? 'error' : own.length ? 'warning' : 'ok'}>
               <strong>{FIELD_LABELS[key][locale]}</strong>
-              {own.length === 0 ? (
+              {own.length === 0 && !swappedAbove ? (
                 <span> {t('fieldOk')}</span>
               ) : (
                 <ul>
@@ -63,6 +75,11 @@ function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding):
                       )}
                     </li>
                   ))}
+                  {swappedAbove && (
+                    <li data-code="swapped-id-secret" class="finding finding--error">
+                      <span>{t('fieldSwapped')}</span>
+                    </li>
+                  )}
                 </ul>
               )}
             </li>
@@ -77,11 +94,12 @@ function Result({ outcome, onFix }: { outcome: Outcome; onFix(finding: Finding):
 function LiveResult({ outcome }: { outcome: Outcome }) {
   const { locale, t } = useText(credentialsText);
   const { live, liveNote } = outcome;
-  if (!live && liveNote?.kind !== 'skipped') return null;
+  const waiting = liveNote?.kind === 'skipped' || liveNote?.kind === 'ready' ? liveNote.kind : null;
+  if (!live && !waiting) return null;
   return (
-    <div class={`live live--${live?.outcome ?? 'skipped'}`} data-live={live?.outcome ?? 'skipped'}>
+    <div class={`live live--${live?.outcome ?? waiting}`} data-live={live?.outcome ?? waiting}>
       <h3>{t('liveTitle')}</h3>
-      {live ? <p>{live.message[locale]}</p> : <p>{t('liveSkipped')}</p>}
+      {live ? <p>{live.message[locale]}</p> : <p>{t(waiting === 'ready' ? 'liveReady' : 'liveSkipped')}</p>}
       {live && <ValidDetails live={live} />}
       {liveNote?.kind === 'refused' && <p class="live__hint">{t('refusedHint', { host: liveNote.host })}</p>}
     </div>

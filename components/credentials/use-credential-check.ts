@@ -25,8 +25,11 @@ export type Phase = { kind: 'idle' } | { kind: 'asking'; host: string } | { kind
 export interface Outcome {
   findings: readonly Finding[];
   live: LiveCheckVerdict | null;
-  /** `skipped`: not attempted because of format errors. `refused`: the browser did not grant access to `host`. */
-  liveNote: { kind: 'skipped' } | { kind: 'refused'; host: string } | null;
+  /**
+   * `skipped`: not attempted because of format errors. `ready`: the format is right now (after a Fix) and
+   * Check runs the live test. `refused`: the browser did not grant access to `host`.
+   */
+  liveNote: { kind: 'skipped' | 'ready' } | { kind: 'refused'; host: string } | null;
 }
 
 const EMPTY: CredentialSet = { munchkinId: '', clientId: '', clientSecret: '' };
@@ -56,7 +59,8 @@ export function useCredentialCheck(deps: CredentialsDeps) {
       .then((answer) => {
         if (!answer || id !== runId.current) return;
         const refused = !answer.granted && host && answer.result.live?.outcome !== 'turned-off';
-        const liveNote = !live ? (hasNoErrors(answer.result.findings) ? null : { kind: 'skipped' as const }) : refused ? { kind: 'refused' as const, host } : null;
+        // Without a live test, the live section says why: format errors first, or (after a Fix) that Check runs it.
+        const liveNote = !live ? { kind: hasNoErrors(answer.result.findings) ? ('ready' as const) : ('skipped' as const) } : refused ? { kind: 'refused' as const, host } : null;
         setOutcome({ findings: answer.result.findings, live: answer.result.live, liveNote });
       })
       .catch((error: unknown) => {
@@ -67,9 +71,11 @@ export function useCredentialCheck(deps: CredentialsDeps) {
       });
   };
 
-  /** The Check button: format checks, and the live check once the format is right. Call it from the click. */
-  const check = () => {
-    const set = values;
+  /**
+   * Format checks, and the live check once the format is right, of `set`. Call it from a click: the
+   * browser's permission prompt needs the click's user activation.
+   */
+  const checkNow = (set: CredentialSet) => {
     const origin = identityOrigin(set.munchkinId);
     const live = origin !== null && hasNoErrors(checkCredentialSet(set));
     const host = origin ? origin.slice('https://'.length) : null;
@@ -79,6 +85,9 @@ export function useCredentialCheck(deps: CredentialsDeps) {
     setPhase(live && allowed && host ? { kind: 'asking', host } : { kind: 'checking' });
     send(set, live, permission, host);
   };
+
+  /** The Check button. */
+  const check = () => checkNow(values);
 
   /** Changes one value; the previous answer no longer describes the values, so it goes. */
   const edit = (key: CredentialKey, value: string) => {
@@ -103,6 +112,7 @@ export function useCredentialCheck(deps: CredentialsDeps) {
       if (f.field in next && f.fix) next[f.field as CredentialKey] = f.fix.value;
     }
     setValues(next);
+    // The format is checked again; the live test waits for Check (a Fix sends nothing to Marketo).
     send(next, false, Promise.resolve(false), null);
     return target.field as CredentialKey;
   };

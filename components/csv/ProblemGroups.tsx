@@ -3,6 +3,7 @@ import { groupEntries, groupName, groupWords, leftIn, suggestibleIn } from '../.
 import type { FixSession } from '../../lib/csv/session';
 import type { CsvColumn } from '../../lib/csv/types';
 import { csvText, type CsvTextKey } from '../../lib/i18n/csv-text';
+import { plural, type PluralKey } from '../../lib/i18n/define-text';
 import { useText } from '../use-text';
 import { ProblemGrid } from './ProblemGrid';
 
@@ -33,12 +34,12 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
   const groups = useMemo(() => groupEntries(session), [session]);
   if (groups.length === 0) return null;
   /** A count in words: "1 row", "12 rows". */
-  const rows = (one: CsvTextKey, many: CsvTextKey, n: number, params: Record<string, string> = {}) => (n === 1 ? t(one, params) : t(many, { ...params, n: format(n) }));
+  const rows = (key: PluralKey<CsvTextKey>, n: number) => plural(csvText, locale, key, n, { n: format(n) });
   /** After a bulk action, whose button may go away, the focus returns to its group's heading. */
   const bulk = (ev: Event, n: number) => {
     (ev.currentTarget as HTMLElement).closest('details')?.querySelector('summary')?.focus();
     onChange();
-    setSaid(rows('bulkAppliedOne', 'bulkApplied', n));
+    setSaid(rows('bulkApplied', n));
   };
   return (
     <section class="groups" aria-labelledby="groups-title" data-groups="">
@@ -57,7 +58,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
               <div class="bulk">
                 <p class="hint">{t('repairExplain')}</p>
                 <button type="button" data-bulk="repair" onClick={(ev) => bulk(ev, session.applyRepairs(entries))}>
-                  {rows('repairAllOne', 'repairAll', entries.length)}
+                  {rows('repairAll', entries.length)}
                 </button>
               </div>
             )}
@@ -66,7 +67,7 @@ export function ProblemGroups({ session, columns, format, onChange }: ProblemGro
               <div class="bulk">
                 <p class="hint">{t('suggestExplain')}</p>
                 <button type="button" data-bulk="suggest" onClick={(ev) => bulk(ev, session.acceptSuggestions(suggestible))}>
-                  {rows('suggestAllOne', 'suggestAll', suggestible.length)}
+                  {rows('suggestAll', suggestible.length)}
                 </button>
               </div>
             )}

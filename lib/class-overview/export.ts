@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale';
 import { markdownTable } from '../markdown/table';
+import { plural } from '../i18n/define-text';
 import { formatDuration } from '../i18n/duration';
 import { classText, stallLine, statusText, stepLabel } from './text';
 import type { ClassOverview, MatrixCell } from './types';
@@ -40,7 +41,7 @@ export function describeCell(locale: Locale, cell: MatrixCell | undefined): stri
   if (!cell) return classText(locale, 'notInScope');
   const parts = [statusText(locale, cell.status)];
   if (cell.seconds !== null) parts.push(formatDuration(locale, cell.seconds));
-  if (cell.hints !== null) parts.push(cell.hints === 1 ? classText(locale, 'hintsOne') : classText(locale, 'hintsCount', { n: cell.hints }));
+  if (cell.hints !== null) parts.push(plural(classText, locale, 'hints', cell.hints));
   return parts.join(', ');
 }
 

@@ -15,6 +15,6 @@ export const FIX_LABELS: Readonly<Record<FixKind, Localized>> = {
   'remove-quotes': { en: 'Remove the quotation marks', de: 'Anführungszeichen entfernen' },
   uppercase: { en: 'Use capital letters', de: 'In Großbuchstaben schreiben' },
   'extract-munchkin': { en: 'Keep only the Munchkin ID', de: 'Nur die Munchkin-ID übernehmen' },
-  swap: { en: 'Swap Client ID and Client Secret', de: 'Client-ID und Client-Secret tauschen' },
+  swap: { en: 'Swap Client ID and Client Secret', de: 'Client-ID und Client-Geheimnis tauschen' },
   'use-expected-url': { en: 'Use the exact URL', de: 'Genaue URL übernehmen' },
 };

@@ -17,11 +17,11 @@ const seconds = (ms: number, locale: 'en' | 'de') => (ms / 1000).toLocaleString(
 const MESSAGES: Readonly<Record<LiveCheckOutcome, (p: VerdictMessageParams, host: string) => Localized>> = {
   valid: (p) => ({
     en: `Marketo accepted the Client ID and Client Secret${p.apiUser ? ` for the API user ${p.apiUser}` : ''}. The credentials work.`,
-    de: `Marketo hat Client-ID und Client-Secret akzeptiert${p.apiUser ? ` (API-Benutzer: ${p.apiUser})` : ''}. Die Zugangsdaten funktionieren.`,
+    de: `Marketo hat Client-ID und Client-Geheimnis akzeptiert${p.apiUser ? ` (API-Benutzer: ${p.apiUser})` : ''}. Die Zugangsdaten funktionieren.`,
   }),
   'bad-credentials': (p) => ({
     en: `Marketo rejected the Client ID or Client Secret (HTTP ${p.status ?? ''}). Copy both again from the Integration Information card, check that they belong to this Munchkin ID and are not swapped, and that the API user is still active.`,
-    de: `Marketo hat Client-ID oder Client-Secret abgelehnt (HTTP ${p.status ?? ''}). Kopieren Sie beide erneut aus der Karte „Integration Information“ und prüfen Sie, ob sie zu dieser Munchkin-ID gehören, nicht vertauscht sind und der API-Benutzer noch aktiv ist.`,
+    de: `Marketo hat Client-ID oder Client-Geheimnis abgelehnt (HTTP ${p.status ?? ''}). Kopieren Sie beide erneut aus der Karte „Integrationsinformationen“ und prüfen Sie, ob sie zu dieser Munchkin-ID gehören, nicht vertauscht sind und der API-Benutzer noch aktiv ist.`,
   }),
   'unknown-munchkin-or-network': (_, host) => ({
     en: `Could not reach ${host}. Check the Munchkin ID (Marketo shows it under Admin › Integration › Munchkin) and your network connection; a VPN, proxy or firewall may block the address.`,
@@ -59,7 +59,7 @@ const MESSAGES: Readonly<Record<LiveCheckOutcome, (p: VerdictMessageParams, host
     const fields = p.fields ?? [];
     return {
       en: `Correct these fields first: ${fields.map((f) => FIELD_LABELS[f].en).join(', ')}. The live check needs a valid Munchkin ID, a Client ID and a Client Secret.`,
-      de: `Korrigieren Sie zuerst diese Felder: ${fields.map((f) => FIELD_LABELS[f].de).join(', ')}. Die Live-Prüfung braucht eine gültige Munchkin-ID, eine Client-ID und ein Client-Secret.`,
+      de: `Korrigieren Sie zuerst diese Felder: ${fields.map((f) => FIELD_LABELS[f].de).join(', ')}. Die Live-Prüfung braucht eine gültige Munchkin-ID, eine Client-ID und ein Client-Geheimnis.`,
     };
   },
   'turned-off': () => ({

@@ -5,7 +5,7 @@ import type { CredentialField, FindingCode } from './types';
 export const FIELD_LABELS: Readonly<Record<CredentialField, Localized>> = {
   munchkinId: { en: 'Munchkin ID', de: 'Munchkin-ID' },
   clientId: { en: 'Client ID', de: 'Client-ID' },
-  clientSecret: { en: 'Client Secret', de: 'Client-Secret' },
+  clientSecret: { en: 'Client Secret', de: 'Client-Geheimnis' },
   apiSecretKey: { en: 'API Secret Key', de: 'API Secret Key' },
   remoteSiteUrl: { en: 'Remote Site URL', de: 'Remote-Site-URL' },
 };
@@ -26,7 +26,7 @@ export interface MessageParams {
 type Texts = (p: MessageParams, en: string, de: string) => Localized;
 
 // German messages say „Der Wert im Feld …“ rather than using the field name as the subject, because
-// the field names have different genders (die Client-ID, das Client-Secret, der API Secret Key).
+// the field names have different genders (die Client-ID, das Client-Geheimnis, der API Secret Key).
 const MESSAGES: Readonly<Record<FindingCode, Texts>> = {
   empty: (_, en, de) => ({
     en: `The ${en} field is empty or contains only spaces or invisible characters. Paste the ${en} here.`,
@@ -62,11 +62,11 @@ const MESSAGES: Readonly<Record<FindingCode, Texts>> = {
   }),
   'not-uuid': () => ({
     en: 'This is not a Client ID. A Client ID looks like 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f: 8-4-4-4-12 digits and letters a–f. Copy it again from the Integration Information card in Marketo.',
-    de: 'Das ist keine Client-ID. Eine Client-ID sieht so aus: 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f, also 8-4-4-4-12 Ziffern und Buchstaben a–f. Kopieren Sie sie erneut aus der Karte „Integration Information“ in Marketo.',
+    de: 'Das ist keine Client-ID. Eine Client-ID sieht so aus: 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f, also 8-4-4-4-12 Ziffern und Buchstaben a–f. Kopieren Sie sie erneut aus der Karte „Integrationsinformationen“ in Marketo.',
   }),
   'not-32-alphanumerics': () => ({
     en: 'This is not a Client Secret. A Client Secret is exactly 32 letters and digits, nothing else. Copy it again from the Integration Information card in Marketo.',
-    de: 'Das ist kein Client-Secret. Ein Client-Secret besteht aus genau 32 Buchstaben und Ziffern, ohne weitere Zeichen. Kopieren Sie es erneut aus der Karte „Integration Information“ in Marketo.',
+    de: 'Das ist kein Client-Geheimnis. Ein Client-Geheimnis besteht aus genau 32 Buchstaben und Ziffern, ohne weitere Zeichen. Kopieren Sie es erneut aus der Karte „Integrationsinformationen“ in Marketo.',
   }),
   truncated: (p, en, de) => ({
     en: `The ${en} looks cut off: it has ${p.length ?? 0} of ${p.expectedLength ?? 0} characters. Copy it again and make sure to select the whole value.`,
@@ -94,11 +94,11 @@ const MESSAGES: Readonly<Record<FindingCode, Texts>> = {
   }),
   'secret-in-client-id-field': () => ({
     en: 'This looks like a Client Secret (32 letters and digits), not a Client ID. Did you paste the Client Secret into the Client ID field?',
-    de: 'Das sieht nach einem Client-Secret aus (32 Buchstaben und Ziffern), nicht nach einer Client-ID. Haben Sie das Client-Secret in das Feld „Client-ID“ eingefügt?',
+    de: 'Das sieht nach einem Client-Geheimnis aus (32 Buchstaben und Ziffern), nicht nach einer Client-ID. Haben Sie das Client-Geheimnis in das Feld „Client-ID“ eingefügt?',
   }),
   'client-id-in-secret-field': () => ({
     en: 'This looks like a Client ID (8-4-4-4-12 with hyphens), not a Client Secret. Did you paste the Client ID into the Client Secret field?',
-    de: 'Das sieht nach einer Client-ID aus (8-4-4-4-12 mit Bindestrichen), nicht nach einem Client-Secret. Haben Sie die Client-ID in das Feld „Client-Secret“ eingefügt?',
+    de: 'Das sieht nach einer Client-ID aus (8-4-4-4-12 mit Bindestrichen), nicht nach einem Client-Geheimnis. Haben Sie die Client-ID in das Feld „Client-Geheimnis“ eingefügt?',
   }),
   'api-secret-key-too-short': () => ({
     en: 'The API Secret Key is shorter than 8 characters. If it was cut off while copying, copy it again: it must be exactly the key set in Marketo under Admin › Sales Insight › Edit API Configuration.',
@@ -142,7 +142,7 @@ const MESSAGES: Readonly<Record<FindingCode, Texts>> = {
   }),
   'swapped-id-secret': () => ({
     en: 'Client ID and Client Secret are swapped: the Client ID field holds the secret and the Client Secret field holds the ID. Swap the two values.',
-    de: 'Client-ID und Client-Secret sind vertauscht: Im Feld „Client-ID“ steht das Secret, im Feld „Client-Secret“ die ID. Tauschen Sie die beiden Werte.',
+    de: 'Client-ID und Client-Geheimnis sind vertauscht: Im Feld „Client-ID“ steht das Geheimnis, im Feld „Client-Geheimnis“ die ID. Tauschen Sie die beiden Werte.',
   }),
   'same-value-in-two-fields': (p, en, de) => {
     const other = FIELD_LABELS[p.other ?? p.field];

@@ -1,5 +1,6 @@
 import { csvGroupText, type GroupKind } from '../i18n/csv-group-text';
 import { csvText } from '../i18n/csv-text';
+import { plural } from '../i18n/define-text';
 import type { Locale } from '../i18n/locale';
 import type { EmailProblem } from './email';
 import type { MessageKey } from './messages';
@@ -98,7 +99,7 @@ export function groupWords(locale: Locale, g: FixGroup, format: (n: number) => s
   const what = groupName(locale, g.group);
   const n = g.entries.length;
   const left = leftIn(g);
-  const title = n === 1 ? csvText(locale, 'groupRowsOne', { what }) : csvText(locale, 'groupRows', { what, n: format(n) });
+  const title = plural(csvText, locale, 'groupRows', n, { what, n: format(n) });
   const status = g.safe
     ? csvText(locale, 'groupRepaired')
     : g.key === NEEDS_SOURCE

@@ -22,3 +22,19 @@ export type TextTables<K extends string> = Readonly<Record<Locale, Readonly<Reco
 export function lookupIn<K extends string>(tables: TextTables<K> | null): TextLookup<K> {
   return (locale, key, params = {}) => fillText(tables?.[locale][key] ?? '', params);
 }
+
+/** The plural texts of a table: `rows_one` and `rows_other` make `rows` (Intl.PluralRules' categories). */
+export type PluralKey<K extends string> = K extends `${infer Base}_other` ? Base : never;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The text of `key` for a count of `n`: `key_one`, `key_other` (any category Intl.PluralRules gives the
+ * language, falling back to `key_other`), with `{n}` filled as the language writes numbers.
+ */
+export function plural<K extends string>(lookup: TextLookup<K>, locale: Locale, key: PluralKey<K>, n: number, params: TextParams = {}): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const filled = { n: n.toLocaleString(locale), ...params };
+  return lookup(locale, `${key}_${rules.select(n)}` as K, filled) || lookup(locale, `${key}_other` as K, filled);
+}

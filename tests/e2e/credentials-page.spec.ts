@@ -5,6 +5,7 @@ import { FIX_LABELS } from '../../lib/credentials/fix-labels';
 import { verdictMessage } from '../../lib/credentials/live-messages';
 import type { FixKind } from '../../lib/credentials/types';
 import { credentialsText } from '../../components/credentials/text';
+import { plural } from '../../lib/i18n/define-text';
 import { API_USER, createIdentityFake, type IdentityMode } from '../harness/identity-fake';
 import { CREDS, allowIdentityHosts, denyPermissionPrompts, fillCredentials, openCredentialsPage, verdict } from './credentials-helpers';
 import { test, expect } from './fixtures';
@@ -37,7 +38,7 @@ for (const [browserLocale, lang] of [
       await page.getByRole('button', { name: t('check'), exact: true }).click();
 
       const status = verdict(page);
-      await expect(status.locator('[data-summary]')).toHaveText(t('summaryErrors', { count: 3 }));
+      await expect(status.locator('[data-summary]')).toHaveText(plural(credentialsText, lang, 'summaryErrors', 3));
       // Every finding the checks report, with its message in this language.
       for (const finding of checkCredentialSet(pasted)) {
         await expect(status.locator(`[data-field="${finding.field}"] [data-code="${finding.code}"]`)).toContainText(finding.message[lang]);
@@ -55,6 +56,8 @@ for (const [browserLocale, lang] of [
       await status.getByRole('button', { name: fixButton('trim') }).click();
       await expect(page.locator('#field-clientSecret')).toHaveValue(CREDS.clientSecret);
       await expect(status.locator('[data-summary]')).toHaveText(t('summaryOk'));
+      // The live test section stays, saying that Check runs it now; a Fix sends nothing.
+      await expect(status.locator('[data-live="ready"]')).toContainText(t('liveReady'));
       expect(fake.requests).toHaveLength(0);
 
       // The secret is masked until "Show secret" is pressed.
@@ -63,6 +66,21 @@ for (const [browserLocale, lang] of [
       await expect(page.locator('#field-clientSecret')).toHaveAttribute('type', 'text');
       await expect(page.getByRole('button', { name: t('showSecret') })).toHaveAttribute('aria-pressed', 'true');
       stop();
+    });
+
+    test('swapped Client ID and Client Secret: said once, one Swap repairs both', async ({ launch }) => {
+      const session = await launch({ locale: browserLocale });
+      const page = await openCredentialsPage(session);
+      await fillCredentials(page, { munchkinId: '123-ABC-456', clientId: CREDS.clientSecret, clientSecret: CREDS.clientId });
+      await page.getByRole('button', { name: t('check'), exact: true }).click();
+      const status = verdict(page);
+      await expect(status.locator('[data-summary]')).toHaveText(plural(credentialsText, lang, 'summaryErrors', 2));
+      await expect(status.getByRole('button', { name: fixButton('swap') })).toHaveCount(1);
+      await expect(status.locator('[data-field="clientSecret"]')).toContainText(t('fieldSwapped'));
+      await status.getByRole('button', { name: fixButton('swap') }).click();
+      await expect(page.locator('#field-clientId')).toHaveValue(CREDS.clientId);
+      await expect(page.locator('#field-clientSecret')).toHaveValue(CREDS.clientSecret);
+      await expect(status.locator('[data-summary]')).toHaveText(t('summaryOk'));
     });
 
     test('every live outcome against the identity endpoint, from the keyboard', async ({ launch, server }) => {

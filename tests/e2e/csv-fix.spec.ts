@@ -115,7 +115,7 @@ for (const [browserLocale, locale] of [
     const repairs = await openGroup(page, 'invisible-removed');
     await focusOn(page, repairs.locator('[data-bulk="repair"]'));
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-bulk-status]')).toHaveText(t('bulkApplied', { n: 3 }));
+    await expect(page.locator('[data-bulk-status]')).toHaveText(t('bulkApplied_other', { n: 3 }));
 
     await expect(summaryCount(page, 'errors')).toHaveText('0');
     await expect(summaryCount(page, 'ready')).toHaveText(String(INVITEES.length));

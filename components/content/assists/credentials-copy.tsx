@@ -15,7 +15,7 @@ const TEXT = { en: { copy: 'Copy', copied: 'Copied' }, de: { copy: 'Kopieren', c
 
 const VALUES = [
   ['marketo.integration.client-id', { en: 'Client ID', de: 'Client-ID' }],
-  ['marketo.integration.client-secret', { en: 'Client Secret', de: 'Client-Secret' }],
+  ['marketo.integration.client-secret', { en: 'Client Secret', de: 'Client-Geheimnis' }],
 ] as const;
 
 /** The text of a value field: an input's value or a display field's text. */
