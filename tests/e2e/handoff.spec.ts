@@ -10,8 +10,8 @@ const LOCALES = [
   {
     locale: 'en-US',
     link: 'Hand off steps 7 and 8…',
-    copyMarkdown: 'Copy as Markdown',
-    downloadPlain: 'Download .txt',
+    copyMarkdown: 'Copy message (Markdown)',
+    downloadPlain: 'Download message (.txt)',
     otherLanguage: 'de',
     steps: ['Step 7: Install or upgrade the MSI package in Salesforce', 'Step 8: Configure MSI Actions in Salesforce'],
     otherSteps: ['Schritt 7: ', 'Schritt 8: '],
@@ -25,8 +25,8 @@ const LOCALES = [
   {
     locale: 'de-DE',
     link: 'Schritte 7 und 8 übergeben …',
-    copyMarkdown: 'Als Markdown kopieren',
-    downloadPlain: '.txt herunterladen',
+    copyMarkdown: 'Nachricht kopieren (Markdown)',
+    downloadPlain: 'Nachricht herunterladen (.txt)',
     otherLanguage: 'en',
     steps: ['Schritt 7: MSI-Paket in Salesforce installieren oder aktualisieren', 'Schritt 8: MSI Actions in Salesforce konfigurieren'],
     otherSteps: ['Step 7: ', 'Step 8: '],
