@@ -10,6 +10,13 @@ export type HandoffFormat = 'markdown' | 'plain';
 
 /** The target whose "where" text says where the API Secret Key is entered (step 8). */
 const API_SECRET_KEY_FIELD = 'sfdc.msi-config.api-secret-key';
+/** The field the remote-site URLs go into. */
+const REMOTE_SITE_URL_FIELD = 'sfdc.remote-sites.url';
+
+/** The number of the handed-off step with a sub-step on `target` (empty if none). */
+function numberOfStepWith(steps: readonly GuideStep[], target: string): string {
+  return String(steps.find((s) => s.subSteps.some((sub) => sub.target === target))?.number ?? '');
+}
 
 /** One block of the message, before it is written out in a format. */
 type Block =
@@ -39,9 +46,9 @@ function blocks(locale: Locale): Block[] {
   }
   out.push(
     { kind: 'heading', text: t('valuesHeading') },
-    { kind: 'paragraph', text: t('remoteSites') },
+    { kind: 'paragraph', text: t('remoteSites', { n: numberOfStepWith(steps, REMOTE_SITE_URL_FIELD) }) },
     { kind: 'values', items: REMOTE_SITE_URLS },
-    { kind: 'paragraph', text: t('apiKeyWhere', { where: whereOf(API_SECRET_KEY_FIELD, locale) ?? '' }) },
+    { kind: 'paragraph', text: t('apiKeyWhere', { n: numberOfStepWith(steps, API_SECRET_KEY_FIELD), where: whereOf(API_SECRET_KEY_FIELD, locale) ?? '' }) },
     { kind: 'paragraph', text: t('apiKeyNotHere') },
     { kind: 'heading', text: t('reportHeading') },
     { kind: 'numbered', items: [t('report1'), t('report2'), t('report3')] },

@@ -9,8 +9,8 @@ const EN = {
   stepHeading: 'Step {n}: {title}',
   docs: 'Adobe’s instructions: {url}',
   valuesHeading: 'Values you need',
-  remoteSites: 'Remote Site URLs (step 8), to be entered exactly as shown, one remote site each:',
-  apiKeyWhere: 'API Secret Key (step 8): {where}',
+  remoteSites: 'Remote Site URLs (step {n}), to be entered exactly as shown, one remote site each:',
+  apiKeyWhere: 'API Secret Key (step {n}): {where}',
   apiKeyNotHere:
     'The key itself is not in this message. It is the one set in Marketo Engage under Admin › Sales Insight › Edit API Configuration: ask me for it through a safe channel (a password manager, not e-mail or chat).',
   reportHeading: 'How to report back',
@@ -50,8 +50,8 @@ const DE = {
   stepHeading: 'Schritt {n}: {title}',
   docs: 'Adobes Anleitung: {url}',
   valuesHeading: 'Werte, die Sie brauchen',
-  remoteSites: 'Remote-Site-URLs (Schritt 8), genau so einzugeben, je eine Remote-Site:',
-  apiKeyWhere: 'API-Geheimschlüssel (Schritt 8): {where}',
+  remoteSites: 'Remote-Site-URLs (Schritt {n}), genau so einzugeben, je eine Remote-Site:',
+  apiKeyWhere: 'API-Geheimschlüssel (Schritt {n}): {where}',
   apiKeyNotHere:
     'Der Schlüssel selbst steht nicht in dieser Nachricht. Es ist derjenige, der in Marketo Engage unter Admin › Sales Insight › „Edit API Configuration“ hinterlegt ist: Fragen Sie mich über einen sicheren Weg danach (einen Passwort-Manager, nicht E-Mail oder Chat).',
   reportHeading: 'Wie Sie Rückmeldung geben',

@@ -17,7 +17,8 @@ describe('the hand-off message', () => {
     const text = buildHandoff(locale, format);
     for (const step of handoffSteps()) expect(text).toContain(step.title[locale]);
     for (const url of REMOTE_SITE_URLS) expect(text).toMatch(new RegExp(`(^|[\\s\`])${url.replace(/[./]/g, '\\$&')}([\\s\`]|$)`, 'm'));
-    expect(text).toContain(locale === 'en' ? 'API Secret Key' : 'API-Geheimschlüssel');
+    expect(text).toContain(locale === 'en' ? 'API Secret Key (step 8): The "API Secret Key" field' : 'API-Geheimschlüssel (Schritt 8): Das Feld „API-Geheimschlüssel“');
+    expect(text).toContain(locale === 'en' ? 'Remote Site URLs (step 8)' : 'Remote-Site-URLs (Schritt 8)');
     expect(text).toContain(locale === 'en' ? 'Download JSON' : 'JSON herunterladen');
   });
 
