@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { doneInReport } from '../../lib/handoff/steps';
-import { stepNumbers } from '../../lib/handoff/message';
+import { stepsPhrase } from '../../lib/handoff/message';
 import { handoffText } from '../../lib/handoff/text';
 import { getStep } from '../../lib/apps';
 import type { StepId } from '../../lib/guide/types';
@@ -24,7 +24,7 @@ export function RecordElsewhere({ report, record }: RecordElsewhereProps) {
   const [status, setStatus] = useState('');
   const stepIds = doneInReport(report);
   if (stepIds.length === 0) return null;
-  const steps = stepNumbers(locale, stepIds.map(getStep));
+  const steps = stepsPhrase(locale, stepIds.map(getStep));
   const onRecord = () =>
     void record(stepIds, report.generatedAt).then(
       () => setStatus(t('recorded', { steps })),

@@ -30,6 +30,12 @@ export function stepNumbers(locale: Locale, steps: readonly GuideStep[] = handof
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(steps.map((s) => String(s.number ?? '')));
 }
 
+/** "step 8" / "steps 7 and 8" (de: "Schritt 8" / "Schritte 7 und 8"), the plural chosen by Intl.PluralRules. */
+export function stepsPhrase(locale: Locale, steps: readonly GuideStep[]): string {
+  const plural = new Intl.PluralRules(locale).select(steps.length) === 'one' ? 'stepsOne' : 'stepsOther';
+  return handoffText(locale, plural, { list: stepNumbers(locale, steps) });
+}
+
 function blocks(locale: Locale): Block[] {
   const t = (key: HandoffTextKey, params?: Record<string, string | number>) => handoffText(locale, key, params);
   const steps = handoffSteps();

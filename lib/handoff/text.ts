@@ -32,9 +32,11 @@ const EN = {
   handoffLink: 'Hand off steps {steps}…',
   recordTitle: 'From the Salesforce Admin?',
   recordHint:
-    'This report shows steps {steps} as done. Record them in your own progress as “done elsewhere”: they count as done, but not as verified in this browser.',
-  recordButton: 'Record steps {steps} as done elsewhere',
-  recorded: 'Recorded steps {steps} as done elsewhere in your progress.',
+    'This report shows {steps} as done. Record this in your own progress as “done elsewhere”: it counts as done, but not as verified in this browser.',
+  recordButton: 'Record {steps} as done elsewhere',
+  recorded: 'Recorded {steps} as done elsewhere in your progress.',
+  stepsOne: 'step {list}',
+  stepsOther: 'steps {list}',
   recordFailed: 'Could not record the steps: {message}',
   fileBase: 'msi-setup-handoff-salesforce',
 } as const;
@@ -73,9 +75,11 @@ const DE = {
   handoffLink: 'Schritte {steps} übergeben …',
   recordTitle: 'Vom Salesforce-Administrator?',
   recordHint:
-    'Dieser Bericht zeigt die Schritte {steps} als erledigt. Übernehmen Sie sie als „Anderswo erledigt“ in Ihren eigenen Fortschritt: Sie zählen als erledigt, aber nicht als in diesem Browser bestätigt.',
-  recordButton: 'Schritte {steps} als anderswo erledigt übernehmen',
-  recorded: 'Die Schritte {steps} wurden als anderswo erledigt in Ihren Fortschritt übernommen.',
+    'Dieser Bericht zeigt {steps} als erledigt. Übernehmen Sie dies als „Anderswo erledigt“ in Ihren eigenen Fortschritt: Das zählt als erledigt, aber nicht als in diesem Browser bestätigt.',
+  recordButton: '{steps} als anderswo erledigt übernehmen',
+  recorded: 'Als anderswo erledigt in Ihren Fortschritt übernommen: {steps}.',
+  stepsOne: 'Schritt {list}',
+  stepsOther: 'Schritte {list}',
   recordFailed: 'Die Schritte konnten nicht übernommen werden: {message}',
   fileBase: 'msi-einrichtung-uebergabe-salesforce',
 };

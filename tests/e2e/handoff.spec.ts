@@ -33,7 +33,7 @@ const LOCALES = [
     downloadJson: 'JSON herunterladen',
     openLabel: 'Berichtsdatei (JSON)',
     record: 'Schritte 7 und 8 als anderswo erledigt übernehmen',
-    recorded: 'Die Schritte 7 und 8 wurden als anderswo erledigt in Ihren Fortschritt übernommen.',
+    recorded: 'Als anderswo erledigt in Ihren Fortschritt übernommen: Schritte 7 und 8.',
     doneElsewhere: 'Anderswo erledigt',
     summary: '0 von 2 Voraussetzungen und 2 von 8 Schritten erledigt',
   },
