@@ -21,6 +21,7 @@ import { PAGE_LINKS } from './page-links';
 import { StoredProblemNotice } from '../StoredProblemNotice';
 import { PresenterSwitch } from './PresenterSwitch';
 import { AccessNotice } from './AccessNotice';
+import { HandoffLink } from './HandoffLink';
 import type { HostAccessDeps } from '../onboarding/use-host-access';
 import { OrganisationSettings } from '../policy/OrganisationSettings';
 import { managedPrefs, practiceOffered } from '../../lib/policy/apply';
@@ -92,6 +93,7 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
           onSetStatus={(stepId, status) => request({ type: 'progress/set-status', stepId, status })}
           onOpen={openStep}
         />
+        <HandoffLink progress={progress} persona={progress.prefs.persona} />
         <footer>
           {links.length > 0 && (
             <nav aria-label={uiText(locale, 'toolsLabel')} class="tools">

@@ -32,14 +32,17 @@ export function StepRow({ step, progress, onSetStatus, onOpen }: StepRowProps) {
       <div class="step__head">
         <span class="step__number">{step.number ? t('stepNumber', { n: step.number }) : t('prerequisite')}</span>
         <span class={`status status--${progress.status}`} data-testid="status">
-          {t(STATUS_TEXT[progress.status])}
+          {t(progress.via === 'elsewhere' ? 'statusDoneElsewhere' : STATUS_TEXT[progress.status])}
         </span>
       </div>
       <h3 class="step__title">{title}</h3>
       <p class="step__summary">{STEP_DETAILS[step.id].summary[locale]}</p>
       {progress.via && when && (
         <p class="step__via" data-via={progress.via}>
-          {t(progress.via === 'hand' ? 'viaHand' : 'viaEvidence')} · <time dateTime={progress.changedAt!}>{when}</time>
+          {progress.elsewhere
+            ? t('viaElsewhere', { time: new Date(progress.elsewhere.reportGeneratedAt).toLocaleString(locale) })
+            : t(progress.via === 'hand' ? 'viaHand' : 'viaEvidence')}{' '}
+          · <time dateTime={progress.changedAt!}>{when}</time>
         </p>
       )}
       <EvidenceList step={step} evidence={progress.evidence} />

@@ -1,14 +1,15 @@
 import { useText } from '../use-text';
 import { reportText } from '../../lib/report/text';
+import { stepNumbers } from '../../lib/handoff/message';
 
 /** "Open a report": a labelled file input for a customer's JSON report, with its refusal message. */
 export function OpenReport({ onFile, error }: { onFile(file: File): void; error: string | null }) {
-  const { t } = useText(reportText);
+  const { locale, t } = useText(reportText);
   return (
     <section class="open" aria-labelledby="open-title">
       <h2 id="open-title">{t('openTitle')}</h2>
       <p class="hint" id="open-hint">
-        {t('openHint')}
+        {t('openHint', { steps: stepNumbers(locale) })}
       </p>
       <label for="report-file" class="file-label">
         {t('openLabel')}

@@ -16,6 +16,8 @@ import { ReportDocument } from './ReportDocument';
 import { OrganisationSettings } from '../policy/OrganisationSettings';
 import { useImport } from './use-import';
 import { VerifyNow } from './VerifyNow';
+import { HandOff } from './HandOff';
+import { RecordElsewhere } from './RecordElsewhere';
 import type { OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import type { StepId } from '../../lib/guide/types';
 
@@ -33,13 +35,15 @@ export interface ReportAppProps {
   verify(): Promise<VerifyResult>;
   openStep(stepId: StepId): Promise<OpenStepResult>;
   download(fileName: string, text: string, type: string): void;
+  /** Records steps of an imported report as done elsewhere (the background writes; see RecordElsewhere). */
+  recordElsewhere(stepIds: StepId[], reportGeneratedAt: string): Promise<void>;
 }
 
 /**
  * The completion report page (report.html): the user's own report, live as progress changes, with
  * Copy as Markdown and Download JSON; and "Open a report" to read a customer's export read-only.
  */
-export function ReportApp({ view, browserLocale, install, now, copyText, download, verify, openStep }: ReportAppProps) {
+export function ReportApp({ view, browserLocale, install, now, copyText, download, verify, openStep, recordElsewhere }: ReportAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const problem = useStoreSlice(view, (s) => s.problem);
@@ -101,6 +105,7 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
         </h1>
         <p class="intro">{t('intro')}</p>
         {imported && <ImportedBanner focusRef={banner} report={imported.report} onBack={back} />}
+        {imported && <RecordElsewhere report={imported.report} record={recordElsewhere} />}
         {!imported && <StoredProblemNotice problem={problem} locale={locale} />}
         <ExportActions onCopy={() => void copy()} onDownload={save} />
         <div role="status" class="message">
@@ -109,6 +114,7 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
         {/* Before the long report, so a support agent finds it without scrolling. */}
         {!imported && <VerifyNow locale={locale} verify={verify} openStep={openStep} />}
         <OpenReport onFile={(file) => void openFile(file)} error={error} />
+        {!imported && <HandOff copyText={copyText} download={download} />}
         {/* The organisation's settings and ignored policy entries are this browser's: not part of an imported report. */}
         {!imported && <OrganisationSettings policy={policy} locale={locale} />}
         <ReportDocument report={shown} source={imported ? 'imported' : 'live'} />

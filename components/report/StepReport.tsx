@@ -111,7 +111,7 @@ export function StepReport({ step }: { step: DescribedStep }) {
   const { t } = useText(reportText);
   const headingId = `step-${step.id}`;
   return (
-    <section class={`step step--${step.status}`} aria-labelledby={headingId} data-step={step.id} data-status={step.status}>
+    <section class={`step step--${step.status}`} aria-labelledby={headingId} data-step={step.id} data-status={step.status} data-via={step.via ?? undefined}>
       <h3 id={headingId} tabIndex={-1}>
         {step.label}: {step.title}
       </h3>

@@ -1,6 +1,7 @@
 import { parseRequest, REQUESTS, type ErrorCode, type PageDetectionPayload, type Reply, type Request, type RequestType } from '../../lib/messaging/protocol';
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
-import { recordDiagnostic, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
+import { recordDiagnostic, recordDoneElsewhere, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
+import { isHandoffStep } from '../../lib/handoff/steps';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
 import { getStep, GUIDE } from '../../lib/apps';
 import { pickStep } from '../../lib/guide/runner';
@@ -83,6 +84,15 @@ const written = (ok: boolean): Reply<'progress/set-status'> => (ok ? { ok: true,
 function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHandlers {
   return {
     'progress/set-status': async (request, { update }) => written(await update((s) => setStepStatus(s, request.stepId, request.status, deps.now()))),
+    'progress/done-elsewhere': async (request, { practice, update }) => {
+      // Another person's real report belongs to real progress, never to the sandbox's practice.
+      if (practice) return error('forbidden-sender', 'Steps done elsewhere are recorded in real progress only.');
+      const stepIds = request.stepIds.filter(isHandoffStep);
+      if (stepIds.length !== request.stepIds.length) return error('malformed', 'Only the steps handed off to the Salesforce Admin can be done elsewhere.');
+      // A report from the future (a clock set wrong) would block every later report of that person.
+      if (Date.parse(request.reportGeneratedAt) > Date.parse(deps.now()) + 24 * 60 * 60 * 1000) return error('malformed', 'That report was generated in the future.');
+      return written(await update((s) => recordDoneElsewhere(s, stepIds, request.reportGeneratedAt, deps.now())));
+    },
     'progress/reset': async (_request, { store, update }) => {
       if (await update(resetProgress)) return { ok: true, data: null };
       // Data of a newer or unknown format is replaced only by this explicit, confirmed reset.

@@ -22,6 +22,7 @@ render(
     verify={() => sendRequest({ type: 'guide/verify' })}
     openStep={(stepId) => sendRequest({ type: 'guide/open-step', stepId })}
     download={downloadText}
+    recordElsewhere={async (stepIds, reportGeneratedAt) => void (await sendRequest({ type: 'progress/done-elsewhere', stepIds, reportGeneratedAt }))}
   />,
   document.getElementById('app')!,
 );

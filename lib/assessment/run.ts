@@ -9,7 +9,8 @@ export interface RunStep {
   /** When the step became the next one to do; null until then. */
   startedAt: string | null;
   doneAt: string | null;
-  via: StatusSource | null;
+  /** An assessment runs on practice progress, where nothing is done elsewhere: verified or by hand. */
+  via: Exclude<StatusSource, 'elsewhere'> | null;
   hints: number;
   offPath: number;
 }
@@ -57,7 +58,7 @@ export function observeProgress(run: AssessmentRun, observed: ObservedSteps, now
     }
     if (seen?.status !== 'done') return step;
     changed = true;
-    return { ...step, startedAt: step.startedAt ?? lastDone, doneAt: now, via: seen.via ?? 'hand' };
+    return { ...step, startedAt: step.startedAt ?? lastDone, doneAt: now, via: seen.via === 'evidence' ? ('evidence' as const) : ('hand' as const) };
   });
   const next = steps.find((s) => !s.doneAt);
   if (next && !next.startedAt) {

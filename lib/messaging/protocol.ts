@@ -36,6 +36,19 @@ export const REQUESTS = {
     from: ['page', 'content'],
     schema: z.strictObject({ type: z.literal('progress/set-status'), stepId: z.enum(STEP_IDS), status: z.enum(STEP_STATUSES) }),
   },
+  /**
+   * Take over steps another person did, as their completion report shows (report page, after the user
+   * opened that report and chose to record it). The page sends only step ids and the report's time; the
+   * background takes only the handed-off steps (lib/handoff) and never one this browser has done itself.
+   */
+  'progress/done-elsewhere': {
+    from: ['page'],
+    schema: z.strictObject({
+      type: z.literal('progress/done-elsewhere'),
+      stepIds: z.array(z.enum(STEP_IDS)).min(1).max(STEP_IDS.length),
+      reportGeneratedAt: z.iso.datetime(),
+    }),
+  },
   /** Forget all progress (popup, after confirmation). */
   'progress/reset': {
     from: ['page'],
@@ -194,6 +207,7 @@ export type OpenStepResult = { opened: 'existing-tab' | 'new-tab'; url: string }
 
 export interface ResponseData {
   'progress/set-status': null;
+  'progress/done-elsewhere': null;
   'progress/reset': null;
   'prefs/set': null;
   'page/seen': null;

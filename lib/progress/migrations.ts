@@ -2,7 +2,7 @@ import { normalizeProgress } from './schema';
 import type { ProgressState } from './types';
 
 /** The version of the stored progress format. Bump it together with a new entry in MIGRATIONS. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Upgrades stored data of version `n` to version `n + 1`. */
 export type Migration = (data: unknown) => unknown;
@@ -24,11 +24,22 @@ function addTimings(data: unknown): unknown {
 }
 
 /**
+ * Version 2 → 3: steps "done elsewhere" (`via: 'elsewhere'` with the source report's time). Every
+ * version-2 step is a valid version-3 step, so the data is carried over as it is. The version still
+ * goes up: a build that knows only version 2 then keeps such data aside (newer version) instead of
+ * reading a "done elsewhere" step as broken and writing it back as to do.
+ */
+function addDoneElsewhere(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) throw new Error('not progress');
+  return data;
+}
+
+/**
  * MIGRATIONS[n] upgrades stored data from version n to n + 1.
  * Version 0 is data written without a version (never shipped): it has no usable shape, so the
  * chain starts at 1. Each migration has a test in tests/unit/progress-migrations.test.ts.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addTimings };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addTimings, 2: addDoneElsewhere };
 
 /**
  * Brings stored data of an older version to the current format, or returns null when it cannot:

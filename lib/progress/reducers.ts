@@ -1,18 +1,39 @@
 import type { StepId } from '../guide/types';
 import type { AppId } from '../pages/types';
 import { initialProgress } from './initial';
-import type { EvidenceEntry, LocatorDiagnostic, Preferences, ProgressState, StepStatus } from './types';
+import type { EvidenceEntry, LocatorDiagnostic, Preferences, ProgressState, StepProgress, StepStatus } from './types';
 
 /** Evidence entries kept per step: the newest ones matter, an endless list does not. */
 export const MAX_EVIDENCE_PER_STEP = 20;
 /** Instance hosts remembered, most recently seen first. */
 export const MAX_HOSTS_SEEN = 20;
 
+/** The step without its "done elsewhere" source: for a status this browser sets itself. */
+function ownStep({ elsewhere: _elsewhere, ...step }: StepProgress): StepProgress {
+  return step;
+}
+
 /** Sets one step's status, as marked by hand. Other steps are untouched. */
 export function setStepStatus(state: ProgressState, stepId: StepId, status: StepStatus, now: string): ProgressState {
   const step = state.steps[stepId];
   if (step.status === status) return state;
-  return { ...state, steps: { ...state.steps, [stepId]: { ...step, status, changedAt: now, via: 'hand' } } };
+  return { ...state, steps: { ...state.steps, [stepId]: { ...ownStep(step), status, changedAt: now, via: 'hand' } } };
+}
+
+/**
+ * Marks steps as done in another person's browser, as their completion report (generated at
+ * `reportGeneratedAt`) shows. Only steps not done here change: what this browser marked or verified
+ * itself stays as it is. A step already done elsewhere takes the newer report's time.
+ */
+export function recordDoneElsewhere(state: ProgressState, stepIds: readonly StepId[], reportGeneratedAt: string, now: string): ProgressState {
+  let steps = state.steps;
+  for (const id of stepIds) {
+    const step = steps[id];
+    if (step.status === 'done' && step.via !== 'elsewhere') continue;
+    if (step.elsewhere && Date.parse(step.elsewhere.reportGeneratedAt) >= Date.parse(reportGeneratedAt)) continue;
+    steps = { ...steps, [id]: { ...step, status: 'done', changedAt: now, via: 'elsewhere', elsewhere: { reportGeneratedAt } } };
+  }
+  return steps === state.steps ? state : { ...state, steps };
 }
 
 /**
@@ -28,9 +49,10 @@ export function recordEvidence(
   const step = state.steps[stepId];
   const others = step.evidence.filter((e) => !(e.rule === entry.rule && e.host === entry.host));
   const evidence = [entry, ...others].slice(0, MAX_EVIDENCE_PER_STEP);
-  const becomesDone = completes && step.status !== 'done';
+  // Verified here replaces "done elsewhere": this browser's own evidence is the stronger record.
+  const becomesDone = completes && (step.status !== 'done' || step.via === 'elsewhere');
   const next = becomesDone
-    ? { ...step, evidence, status: 'done' as const, changedAt: entry.seenAt, via: 'evidence' as const }
+    ? { ...ownStep(step), evidence, status: 'done' as const, changedAt: entry.seenAt, via: 'evidence' as const }
     : { ...step, evidence };
   return { ...state, steps: { ...state.steps, [stepId]: next } };
 }

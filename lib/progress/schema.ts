@@ -4,7 +4,7 @@ import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
 import { initialProgress, untouchedStep } from './initial';
 import { MAX_NOT_FOUND } from './timings';
-import { STEP_STATUSES, type ProgressState, type StepProgress } from './types';
+import { STATUS_SOURCES, STEP_STATUSES, type ProgressState, type StepProgress } from './types';
 
 const isoTime = z.string().datetime();
 const PAGE_ID = z.enum(PAGE_IDS);
@@ -18,12 +18,16 @@ export const evidenceEntrySchema = z.object({
   seenAt: isoTime,
 });
 
-const stepProgressSchema = z.object({
-  status: z.enum(STEP_STATUSES),
-  changedAt: isoTime.nullable(),
-  via: z.enum(['hand', 'evidence']).nullable(),
-  evidence: z.array(evidenceEntrySchema).max(50),
-});
+const stepProgressSchema = z
+  .object({
+    status: z.enum(STEP_STATUSES),
+    changedAt: isoTime.nullable(),
+    via: z.enum(STATUS_SOURCES).nullable(),
+    evidence: z.array(evidenceEntrySchema).max(50),
+    elsewhere: z.object({ reportGeneratedAt: isoTime }).optional(),
+  })
+  // "Done elsewhere" always says which report it came from, and only then is there such a source.
+  .refine((s) => (s.via === 'elsewhere') === (s.elsewhere !== undefined) && (s.via !== 'elsewhere' || s.status === 'done'));
 
 const hostSeenSchema = z.object({
   app: z.enum(['marketo', 'sales-insight-actions', 'salesforce']),

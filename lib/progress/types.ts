@@ -6,8 +6,18 @@ export const STEP_STATUSES = ['todo', 'in-progress', 'done', 'skipped'] as const
 /** Where a step stands. `skipped` means "not needed here" and takes the step out of the total. */
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
-/** How a status came about: marked by a person, or read from what a host page showed. */
-export type StatusSource = 'hand' | 'evidence';
+/**
+ * How a status came about: marked by a person, read from what a host page showed, or done by another
+ * person in their browser and taken over from their completion report (`elsewhere`: counted as done,
+ * never as verified here).
+ */
+export const STATUS_SOURCES = ['hand', 'evidence', 'elsewhere'] as const;
+export type StatusSource = (typeof STATUS_SOURCES)[number];
+
+/** Where a step "done elsewhere" came from: the other person's completion report, by its generation time. */
+export interface DoneElsewhere {
+  reportGeneratedAt: string;
+}
 
 /**
  * One thing seen on a page that proves a step (or part of it). Holds which rule held, where and
@@ -27,6 +37,8 @@ export interface StepProgress {
   /** How the last status change came about; null while never touched. */
   via: StatusSource | null;
   evidence: EvidenceEntry[];
+  /** Present exactly when `via` is `elsewhere` (format version 3). */
+  elsewhere?: DoneElsewhere;
 }
 
 /**

@@ -44,6 +44,7 @@ export function buildReport(state: ProgressState, meta: ReportMeta): CompletionR
       evidence: progress.evidence.map(({ rule, host, page, seenAt }) => ({ rule, host, page, seenAt })),
       diagnostics: diagnosticsOf(state.diagnostics, step.id),
       timing: timingFor(state, step.id),
+      ...(progress.elsewhere ? { elsewhere: { reportGeneratedAt: progress.elsewhere.reportGeneratedAt } } : {}),
     };
   });
   return redactReport({

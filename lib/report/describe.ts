@@ -5,7 +5,7 @@ import { formatDuration } from '../i18n/duration';
 import type { Locale } from '../i18n/locale';
 import { secondsTaken } from '../progress/timings';
 import { APP_NAMES, PAGE_NAMES } from '../pages/names';
-import type { StepStatus } from '../progress/types';
+import type { StatusSource, StepStatus } from '../progress/types';
 import { TARGETS } from '../targets/registry';
 import type { TargetDef } from '../targets/types';
 import { reportText, type ReportTextKey } from './text';
@@ -45,7 +45,9 @@ export interface DescribedStep {
   status: StepStatus;
   statusText: string;
   changedAt: string | null;
-  /** "Marked by hand" / "Verified from page evidence"; null while never touched. */
+  /** How the status came about (the report's own record; `how` says it in words). */
+  via: StatusSource | null;
+  /** "Marked by hand" / "Verified from page evidence" / "Done by another person…"; null while never touched. */
   how: string | null;
   evidence: DescribedEvidence[];
   diagnostics: DescribedDiagnostic[];
@@ -122,6 +124,12 @@ function describeTiming(step: ReportStep, locale: Locale): TimingTexts {
   };
 }
 
+/** How the step got its status; null while never touched. */
+function describeHow(step: ReportStep, locale: Locale): string | null {
+  if (step.via === 'elsewhere') return reportText(locale, 'viaElsewhere', { time: formatUtc(step.elsewhere?.reportGeneratedAt ?? null) });
+  return step.via ? reportText(locale, step.via === 'hand' ? 'viaHand' : 'viaEvidence') : null;
+}
+
 /** One step of the report with its texts. */
 export function describeStep(step: ReportStep, locale: Locale): DescribedStep {
   const guide = getStep(step.id);
@@ -130,9 +138,10 @@ export function describeStep(step: ReportStep, locale: Locale): DescribedStep {
     label: guide.number ? reportText(locale, 'stepNumber', { n: guide.number }) : reportText(locale, 'prerequisite'),
     title: guide.title[locale],
     status: step.status,
-    statusText: reportText(locale, STATUS_KEYS[step.status]),
+    statusText: reportText(locale, step.via === 'elsewhere' ? 'statusDoneElsewhere' : STATUS_KEYS[step.status]),
     changedAt: step.changedAt,
-    how: step.via ? reportText(locale, step.via === 'hand' ? 'viaHand' : 'viaEvidence') : null,
+    via: step.via,
+    how: describeHow(step, locale),
     evidence: step.evidence.map((e) => {
       const rule = guide.completion.rules.find((r) => r.id === e.rule);
       return {

@@ -1,6 +1,6 @@
 import { redactReport } from './redact';
 import { readStrict } from './strict-read';
-import { reportSchema, reportSchemaV1 } from './schema';
+import { reportSchema, reportSchemaV1, reportSchemaV2 } from './schema';
 import { MAX_REPORT_BYTES, REPORT_FORMAT, REPORT_VERSION, type CompletionReport } from './types';
 
 /** The report as pretty-printed JSON, secret-like values stripped once more on the way out. */
@@ -16,7 +16,7 @@ export type ParsedReport = { ok: true; report: CompletionReport } | { ok: false;
 
 /**
  * Reads a report file's text: checks the size, the JSON, the `format` marker, the version (the current
- * one, or 1, read as it was: without timings), and then every field against that version's schema
+ * one, or 2 or 1, each read as it was: without steps done elsewhere, without timings), and then every field against that version's schema
  * (types, allowed values, no unknown keys). A file that carries
  * anything shaped like a secret or an e-mail address is refused too. The caller checks the file size
  * before reading it; the length check here is the backstop.
@@ -32,8 +32,9 @@ export function parseReportJson(text: string): ParsedReport {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not-a-report' };
   const { format, version } = data as Record<string, unknown>;
   if (format !== REPORT_FORMAT) return { ok: false, reason: 'not-a-report' };
-  if (version !== REPORT_VERSION && version !== 1) return { ok: false, reason: 'wrong-version' };
-  const read = version === 1 ? readStrict(reportSchemaV1, data) : readStrict(reportSchema, data);
+  const schema = version === REPORT_VERSION ? reportSchema : version === 2 ? reportSchemaV2 : version === 1 ? reportSchemaV1 : null;
+  if (!schema) return { ok: false, reason: 'wrong-version' };
+  const read = readStrict(schema, data);
   if (!read.ok) return { ok: false, reason: 'invalid-field', ...(read.field ? { field: read.field } : {}) };
   return { ok: true, report: read.data };
 }

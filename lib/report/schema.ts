@@ -3,7 +3,7 @@ import { STEP_IDS } from '../guide/types';
 import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
 import { MAX_NOT_FOUND } from '../progress/timings';
-import { STEP_STATUSES } from '../progress/types';
+import { STATUS_SOURCES, STEP_STATUSES } from '../progress/types';
 import { REPORT_FORMAT, REPORT_VERSION, WAY_KINDS, WAY_OUTCOMES } from './types';
 
 /*
@@ -58,7 +58,12 @@ export const reportTimingSchema = z
   });
 
 /** A step as version 2 has it: with its timing, always. */
-const stepSchema = stepSchemaV1.extend({ timing: reportTimingSchema });
+const stepSchemaV2 = stepSchemaV1.extend({ timing: reportTimingSchema });
+
+/** A step as version 3 has it: it may be done elsewhere, and then (only then) says from which report. */
+const stepSchema = stepSchemaV2
+  .extend({ via: z.enum(STATUS_SOURCES).nullable(), elsewhere: z.strictObject({ reportGeneratedAt: time }).optional() })
+  .refine((s) => (s.via === 'elsewhere') === (s.elsewhere !== undefined), { message: 'Done elsewhere needs its source.', path: ['elsewhere'] });
 
 const hostSeenSchema = z.strictObject({
   app: z.enum(['marketo', 'sales-insight-actions', 'salesforce']),
@@ -85,5 +90,7 @@ function reportSchemaOf<V extends number, S extends z.ZodType<{ id: string }>>(v
 
 /** The whole report, current version (REPORT_VERSION). */
 export const reportSchema = reportSchemaOf(REPORT_VERSION, stepSchema);
+/** The whole report as version 2 wrote it (nothing done elsewhere), still opened read-only. */
+export const reportSchemaV2 = reportSchemaOf(2, stepSchemaV2);
 /** The whole report as version 1 wrote it (no timings), still opened read-only. */
 export const reportSchemaV1 = reportSchemaOf(1, stepSchemaV1);

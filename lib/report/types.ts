@@ -1,17 +1,18 @@
 import type { StepId } from '../guide/types';
 import type { Locale } from '../i18n/locale';
-import type { EvidenceEntry, HostSeen, StatusSource, StepStatus, StepTiming } from '../progress/types';
+import type { DoneElsewhere, EvidenceEntry, HostSeen, StatusSource, StepStatus, StepTiming } from '../progress/types';
 import type { PageId } from '../pages/types';
 
 /** The `format` marker of an exported report: tells a report apart from any other JSON file. */
 export const REPORT_FORMAT = 'msi-setup-report';
 /**
  * The version of the exported report format. A change to the shape needs a new number.
- * 1: statuses, evidence and diagnostics. 2: adds each step's `timing`.
+ * 1: statuses, evidence and diagnostics. 2: adds each step's `timing`. 3: a step may be "done elsewhere"
+ * (`via: 'elsewhere'` and the `elsewhere` source).
  */
-export const REPORT_VERSION = 2;
-/** A report format version this extension opens: the current one, or 1 (which lacks the timings). */
-export type ReportVersion = 1 | typeof REPORT_VERSION;
+export const REPORT_VERSION = 3;
+/** A report format version this extension opens: the current one, 2 (nothing done elsewhere) or 1 (no timings either). */
+export type ReportVersion = 1 | 2 | typeof REPORT_VERSION;
 /** Largest report file accepted for import (a full report is a few tens of KB). */
 export const MAX_REPORT_BYTES = 1_000_000;
 
@@ -51,6 +52,8 @@ export interface ReportStep {
    * Every version-2 report has it; a version-1 report did not record it, so it is absent there.
    */
   timing?: StepTiming;
+  /** For a step done elsewhere (version 3): the completion report it was taken from. */
+  elsewhere?: DoneElsewhere;
 }
 
 /** Facts about the installation that produced the report. */

@@ -42,7 +42,7 @@ test.describe('opening a report', () => {
     const refusals: Array<[string, string | Buffer, RegExp]> = [
       ['broken.json', '{"format": "msi-setup-report", "version": 1,', /broken\.json” was not opened: it is not valid JSON/],
       ['package.json', '{"name": "something-else"}', /not a completion report of the MSI Actions Setup Guide/],
-      ['v3.json', JSON.stringify({ ...valid, version: 3 }), /report format this version of the extension cannot read/],
+      ['v4.json', JSON.stringify({ ...valid, version: 4 }), /report format this version of the extension cannot read/],
       ['timing.json', JSON.stringify({ ...valid, steps: (valid.steps as object[]).map((s, i) => (i === 2 ? { ...s, timing: { startedAt: null, completedAt: null, notFound: -1 } } : s)) }), /field steps\.2\.timing\.notFound/],
       ['extra.json', JSON.stringify({ ...valid, note: 'hi' }), /damaged or was changed after it was exported \(field note\)/],
       ['status.json', JSON.stringify({ ...valid, steps: (valid.steps as object[]).map((s, i) => (i === 3 ? { ...s, status: 'finished' } : s)) }), /field steps\.3\.status/],

@@ -117,7 +117,7 @@ test.describe('completion report', () => {
     expect(download.suggestedFilename()).toMatch(/^msi-setup-report-\d{4}-\d{2}-\d{2}\.json$/);
     const json = await readFile((await download.path())!, 'utf8');
     const exported = JSON.parse(json) as { steps: Array<{ id: string; timing: { startedAt: string; completedAt: string; notFound: number } }> };
-    expect(exported).toMatchObject({ format: 'msi-setup-report', version: 2 });
+    expect(exported).toMatchObject({ format: 'msi-setup-report', version: 3 });
     const p1Timing = exported.steps.find((s) => s.id === 'prereq-msi-enabled')!.timing;
     expect(p1Timing.notFound).toBe(Number(misses));
     expect(Date.parse(p1Timing.completedAt)).toBeGreaterThanOrEqual(Date.parse(p1Timing.startedAt));

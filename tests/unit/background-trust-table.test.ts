@@ -36,6 +36,7 @@ type SenderName = keyof typeof SENDERS;
 const SAMPLES: { [T in RequestType]: Request<T> } = {
   'progress/set-status': { type: 'progress/set-status', stepId: 'connect-marketo', status: 'done' },
   'progress/reset': { type: 'progress/reset' },
+  'progress/done-elsewhere': { type: 'progress/done-elsewhere', stepIds: ['install-msi-package'], reportGeneratedAt: '2026-12-07T09:00:00.000Z' },
   'prefs/set': { type: 'prefs/set', locale: 'de' },
   'page/seen': { type: 'page/seen', detection: { app: 'marketo', page: 'marketo-admin-salesforce', host: 'app-ab12.marketo.com' } },
   'guide/context': { type: 'guide/context' },
@@ -58,6 +59,7 @@ const B = 'both';
 const ALLOWED: Record<RequestType, typeof C | typeof P | typeof B> = {
   'progress/set-status': B,
   'progress/reset': P,
+  'progress/done-elsewhere': P,
   'prefs/set': P,
   'page/seen': C,
   'guide/context': C,
@@ -74,7 +76,7 @@ const ALLOWED: Record<RequestType, typeof C | typeof P | typeof B> = {
   'tab/where': P,
 };
 /** The sandbox acts only on its own screens: these stay real-only even from our own practice contexts. */
-const REAL_ONLY: readonly RequestType[] = ['guide/verify', 'guide/open-step', 'assist/load'];
+const REAL_ONLY: readonly RequestType[] = ['guide/verify', 'guide/open-step', 'assist/load', 'progress/done-elsewhere'];
 
 function expected(type: RequestType, sender: SenderName): 'accepted' | 'refused' {
   const kind = { 'real content frame': 'content', 'practice frame': 'content', 'extension page': 'page', 'practice page': 'page' }[sender as string];

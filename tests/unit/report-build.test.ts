@@ -8,7 +8,7 @@ import { HOST, META, sampleProgress, T0, T1, T2 } from './report-helpers';
 describe('buildReport', () => {
   it('lists every prerequisite and step in guide order with status, when and how', () => {
     const report = buildReport(sampleProgress(), META);
-    expect(report).toMatchObject({ format: 'msi-setup-report', version: 2, ...META });
+    expect(report).toMatchObject({ format: 'msi-setup-report', version: 3, ...META });
     expect(report.steps.map((s) => s.id)).toEqual([...STEP_IDS]);
     const byId = Object.fromEntries(report.steps.map((s) => [s.id, s]));
     expect(byId['connect-marketo']).toMatchObject({ status: 'done', changedAt: T1, via: 'hand', evidence: [] });

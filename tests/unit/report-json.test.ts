@@ -19,7 +19,7 @@ const tampered = (edit: (data: Record<string, unknown>) => void) => {
 describe('report JSON', () => {
   it('round-trips: what is exported reads back identical', () => {
     const json = toJson(report());
-    expect(JSON.parse(json)).toMatchObject({ format: 'msi-setup-report', version: 2 });
+    expect(JSON.parse(json)).toMatchObject({ format: 'msi-setup-report', version: 3 });
     expect(parseReportJson(json)).toEqual({ ok: true, report: report() });
     expect(reportFileName(report())).toBe('msi-setup-report-2026-11-21.json');
   });
@@ -28,7 +28,7 @@ describe('report JSON', () => {
     expect(parseReportJson('{"format": "msi-setup-report",')).toEqual({ ok: false, reason: 'malformed-json' });
     expect(parseReportJson('[1, 2]')).toEqual({ ok: false, reason: 'not-a-report' });
     expect(parseReportJson('{"name": "package"}')).toEqual({ ok: false, reason: 'not-a-report' });
-    expect(parseReportJson(tampered((d) => (d.version = 3)))).toEqual({ ok: false, reason: 'wrong-version' });
+    expect(parseReportJson(tampered((d) => (d.version = 4)))).toEqual({ ok: false, reason: 'wrong-version' });
     expect(parseReportJson(tampered((d) => (d.version = 0)))).toEqual({ ok: false, reason: 'wrong-version' });
     expect(parseReportJson(tampered((d) => (d.version = '2')))).toEqual({ ok: false, reason: 'wrong-version' });
     expect(parseReportJson(' '.repeat(MAX_REPORT_BYTES + 1))).toEqual({ ok: false, reason: 'too-large' });
