@@ -17,6 +17,9 @@ const HOST_STYLE: Record<string, string> = {
   // Above ExtJS windows (z-index ~19000–29000) even where the Popover API's top layer is unavailable.
   'z-index': '2147483647',
   display: 'block',
+  // Our layer is laid out, styled and painted on its own: the host's re-layouts (a grid re-rendering)
+  // never take our subtree with them, nor ours the host's.
+  contain: 'strict',
 };
 
 export interface OverlayHost {

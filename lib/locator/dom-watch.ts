@@ -5,6 +5,12 @@ export interface DomWatchOptions {
   /** Minimum time between two callback runs, in ms (default 100). */
   throttleMs?: number;
   /**
+   * The minimum time instead when the change that wakes the watch is a heavy one (a grid re-rendering
+   * hundreds of rows; default 3 × `throttleMs`): such a page is busy, and the guide's work waits a little
+   * longer between runs. A control appearing or a panel opening is a light change and keeps the short one.
+   */
+  heavyThrottleMs?: number;
+  /**
    * After a quiet spell, how long the first change waits for the rest of its burst before the run, in ms
    * (default 16, a frame; never more than `throttleMs`). A control that appears gets its callout about a
    * frame later, while a page that keeps changing still costs one run per throttle window.
@@ -36,6 +42,16 @@ export interface DomWatch {
 /** Attributes that toggle what is shown or selected; others (data-*, aria-describedby…) churn without meaning. */
 const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'aria-expanded', 'disabled', 'value', 'checked'];
 
+/** Nodes added or removed in one batch beyond which the page is busy re-rendering (see heavyThrottleMs). */
+const HEAVY_BATCH = 100;
+
+function isHeavy(records: readonly MutationRecord[]): boolean {
+  if (records.length > HEAVY_BATCH) return true;
+  let nodes = 0;
+  for (const r of records) if ((nodes += r.addedNodes.length + r.removedNodes.length) > HEAVY_BATCH) return true;
+  return false;
+}
+
 /** Reports an exception from a subscriber without stopping the others (and without console access). */
 function report(error: unknown): void {
   queueMicrotask(() => {
@@ -51,6 +67,7 @@ function report(error: unknown): void {
 export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWatch {
   const throttleMs = options.throttleMs ?? 100;
   const settleMs = Math.min(options.settleMs ?? 16, throttleMs);
+  const heavyThrottleMs = options.heavyThrottleMs ?? throttleMs * 3;
   const { ignore } = options;
   const subscribers = new Set<() => void>();
   const cancels = new Set<() => void>();
@@ -61,9 +78,13 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
   let observing = false;
   let disposed = false;
 
+  const observe = (): void => observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
+
   const run = (): void => {
     timer = frame = undefined;
     lastRun = Date.now();
+    // Listening again before the subscribers look, so nothing that changes from here on is missed.
+    if (observing) observe();
     // A snapshot: callbacks may unsubscribe (waitFor does) while we iterate.
     for (const cb of [...subscribers]) {
       try {
@@ -79,10 +100,15 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
   const doc = root.ownerDocument ?? (root as Document);
   const due = options.frameAligned ? () => void (frame = inNextFrame(doc, run) ?? undefined) : run;
 
+  // Once a run is due the subscribers will read the page as it is then, so until that run the browser
+  // need not record the host's further changes: on a page re-rendering a grid, recording every one of
+  // them is most of what watching costs. (Subscribers never read the records, only the page.)
   const observer = new MutationObserver((records) => {
     if (timer !== undefined || frame !== undefined) return;
     if (ignore && records.every((r) => ignore(r.target))) return;
-    timer = setTimeout(due, Math.max(settleMs, lastRun + throttleMs - Date.now()));
+    observer.disconnect();
+    const window = isHeavy(records) ? heavyThrottleMs : throttleMs;
+    timer = setTimeout(due, Math.max(settleMs, lastRun + window - Date.now()));
   });
 
   const stop = (): void => {
@@ -99,7 +125,7 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
     const entry = (): void => cb();
     subscribers.add(entry);
     if (!observing) {
-      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
+      observe();
       observing = true;
     }
     return () => {

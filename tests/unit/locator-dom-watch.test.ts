@@ -20,6 +20,45 @@ afterEach(() => {
 });
 
 describe('createDomWatch', () => {
+  it('waits longer between runs while the page re-renders heavily, not after a light change', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 50, heavyThrottleMs: 150 });
+    const cb = vi.fn();
+    watch.subscribe(cb);
+    document.body.append(document.createElement('p'));
+    await sleep(20);
+    expect(cb).toHaveBeenCalledTimes(1);
+    // The rows of a grid on the page replaced: the next run keeps 150 ms from the last.
+    const grid = document.body.firstElementChild!;
+    grid.replaceChildren(...Array.from({ length: 200 }, () => document.createElement('div')));
+    await sleep(100);
+    expect(cb).toHaveBeenCalledTimes(1);
+    await sleep(60);
+    expect(cb).toHaveBeenCalledTimes(2);
+    // A light change afterwards: the short window again.
+    await sleep(200);
+    document.body.append(document.createElement('p'));
+    await sleep(20);
+    expect(cb).toHaveBeenCalledTimes(3);
+  });
+
+  it('stops recording once a run is due, and listens again from the run on: nothing is missed', async () => {
+    watch = createDomWatch(document.body, { throttleMs: 50 });
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const seen: number[] = [];
+    watch.subscribe(() => seen.push(document.body.children.length));
+    document.body.append(document.createElement('p'));
+    await sleep(1);
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    // Changes while the run is due: not recorded, but the run reads the page as it is then.
+    document.body.append(document.createElement('p'), document.createElement('p'));
+    await sleep(30);
+    expect(seen).toEqual([3]);
+    // A change after the run is heard again.
+    document.body.append(document.createElement('p'));
+    await sleep(100);
+    expect(seen).toEqual([3, 4]);
+  });
+
   it('frame-aligned: runs in the animation frame after its window, where measuring forces no extra layout', async () => {
     watch = createDomWatch(document.body, { throttleMs: 50, frameAligned: true });
     const frames: FrameRequestCallback[] = [];
