@@ -17,13 +17,15 @@ export interface GoToStepProps {
   open(host?: string): Promise<OpenStepResult>;
   /** The "Next up" card's wording and look ("Take me there", primary); the step list's otherwise. */
   nextUp?: boolean;
+  /** Drawn as the primary action (the next-up card's, and each open step's in the list). */
+  primary?: boolean;
 }
 
 /**
  * "Go to step": opens or focuses the page where the step starts. When the extension has not seen the
  * user's instance of that app yet, it asks for the address first (and says when it is not one).
  */
-export function GoToStep({ step, open, nextUp = false }: GoToStepProps) {
+export function GoToStep({ step, open, nextUp = false, primary = nextUp }: GoToStepProps) {
   const { locale, t } = useText();
   const [asking, setAsking] = useState<AppId | null>(null);
   const [invalid, setInvalid] = useState(false);
@@ -50,7 +52,7 @@ export function GoToStep({ step, open, nextUp = false }: GoToStepProps) {
   const inputId = `host-${nextUp ? 'next-' : ''}${step.id}`;
   return (
     <>
-      <button type="button" class={nextUp ? 'primary' : undefined} onClick={() => void go()} aria-label={t(nextUp ? 'nextUpGoLabel' : 'goToStepLabel', { title })}>
+      <button type="button" class={primary ? 'primary' : undefined} onClick={() => void go()} aria-label={t(nextUp ? 'nextUpGoLabel' : 'goToStepLabel', { title })}>
         {t(nextUp ? 'nextUpGo' : 'goToStep')}
       </button>
       {asking && (

@@ -75,6 +75,16 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
           <h1>{uiText(locale, 'appTitle')}</h1>
           <LanguageSwitch value={progress.prefs.locale} managed={managed.has('locale')} onChange={(value) => request({ type: 'prefs/set', locale: value })} />
         </header>
+        {/* The tools on one row at the top: checking credentials or a CSV is what admins come back for. */}
+        {links.length > 0 && (
+          <nav aria-label={uiText(locale, 'toolsLabel')} class="tools">
+            {links.map((link) => (
+              <a key={link.page} href={`/${link.page}`} target="_blank" rel="noreferrer">
+                {uiText(locale, link.label)}
+              </a>
+            ))}
+          </nav>
+        )}
         <StoredProblemNotice problem={problem} locale={locale} />
         <YouAreHere where={where} />
         {access && <AccessNotice access={access} />}
@@ -95,15 +105,6 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
         />
         <HandoffLink progress={progress} persona={progress.prefs.persona} />
         <footer>
-          {links.length > 0 && (
-            <nav aria-label={uiText(locale, 'toolsLabel')} class="tools">
-              {links.map((link) => (
-                <a key={link.page} href={`/${link.page}`} target="_blank" rel="noreferrer">
-                  {uiText(locale, link.label)}
-                </a>
-              ))}
-            </nav>
-          )}
           <ResetProgress onReset={() => request({ type: 'progress/reset' })} />
         </footer>
       </main>

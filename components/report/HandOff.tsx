@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHashTarget } from './use-hash-target';
+import { useState } from 'preact/hooks';
 import { buildHandoff, handoffFileName, stepNumbers, type HandoffFormat } from '../../lib/handoff/message';
 import { handoffText } from '../../lib/handoff/text';
 import { LOCALES, type Locale } from '../../lib/i18n/locale';
@@ -21,13 +22,8 @@ export function HandOff({ copyText, download }: HandOffProps) {
   const { locale, t } = useText(handoffText);
   const [language, setLanguage] = useState<Locale>(locale);
   const [status, setStatus] = useState('');
-  const section = useRef<HTMLElement>(null);
-  // The popup's "Hand off…" link opens report.html#handoff; the section appears only after progress loaded.
-  useEffect(() => {
-    if (location.hash !== '#handoff') return;
-    section.current?.scrollIntoView();
-    section.current?.focus();
-  }, []);
+  // The popup's "Hand off…" link opens report.html#handoff.
+  const section = useHashTarget<HTMLElement>('handoff');
   const copy = (format: HandoffFormat) =>
     void copyText(buildHandoff(language, format)).then(
       () => setStatus(t('copied')),

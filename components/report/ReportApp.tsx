@@ -97,6 +97,16 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
     requestAnimationFrame(() => heading.current?.focus());
   };
 
+  const exportActions = (
+    <>
+      <ExportActions onCopy={() => void copy()} onDownload={save} />
+      <div role="status" class="message">
+        {status}
+      </div>
+    </>
+  );
+  const openReport = <OpenReport onFile={(file) => void openFile(file)} error={error} />;
+
   return (
     <LocaleContext.Provider value={locale}>
       <main lang={locale} data-ready="" data-mode={imported ? 'imported' : 'live'}>
@@ -107,17 +117,17 @@ export function ReportApp({ view, browserLocale, install, now, copyText, downloa
         {imported && <ImportedBanner focusRef={banner} report={imported.report} onBack={back} />}
         {imported && <RecordElsewhere report={imported.report} record={recordElsewhere} />}
         {!imported && <StoredProblemNotice problem={problem} locale={locale} />}
-        <ExportActions onCopy={() => void copy()} onDownload={save} />
-        <div role="status" class="message">
-          {status}
-        </div>
-        {/* Before the long report, so a support agent finds it without scrolling. */}
+        {!imported && exportActions}
+        {/* Before the long report, so the customer finds it without scrolling. */}
         {!imported && <VerifyNow locale={locale} verify={verify} openStep={openStep} />}
-        <OpenReport onFile={(file) => void openFile(file)} error={error} />
+        {!imported && openReport}
         {!imported && <HandOff copyText={copyText} download={download} />}
         {/* The organisation's settings and ignored policy entries are this browser's: not part of an imported report. */}
         {!imported && <OrganisationSettings policy={policy} locale={locale} />}
         <ReportDocument report={shown} source={imported ? 'imported' : 'live'} />
+        {/* A support agent reads the customer's report first: the page's own controls come after it. */}
+        {imported && exportActions}
+        {imported && openReport}
       </main>
     </LocaleContext.Provider>
   );

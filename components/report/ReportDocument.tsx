@@ -65,7 +65,7 @@ export function ReportDocument({ report, source }: { report: CompletionReport; s
         </thead>
         <tbody>
           {steps.map((s) => (
-            <tr key={s.id} data-step={s.id}>
+            <tr key={s.id} data-step={s.id} data-via={s.via ?? undefined}>
               <th scope="row">{s.label}</th>
               <td>
                 <a href={`#step-${s.id}`}>{s.title}</a>

@@ -5,6 +5,7 @@ import type { Locale } from '../../lib/i18n/locale';
 import type { OpenStepResult, VerifyResult } from '../../lib/messaging/protocol';
 import { APP_NAMES, PAGE_NAMES } from '../../lib/pages/names';
 import type { PageId } from '../../lib/pages/types';
+import { useHashTarget } from './use-hash-target';
 import { verifyText, type VerifyTextKey } from '../../lib/report/verify-text';
 
 export interface VerifyNowProps {
@@ -30,6 +31,8 @@ export function VerifyNow({ locale, verify, openStep }: VerifyNowProps) {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<StepId | null>(null);
   const [note, setNote] = useState('');
+  // The popup's completion view links to report.html#verify.
+  const section = useHashTarget<HTMLElement>('verify');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -67,7 +70,7 @@ export function VerifyNow({ locale, verify, openStep }: VerifyNowProps) {
   const where = (host?: string, page?: PageId) => (page ? `${PAGE_NAMES[page][locale]} (${host})` : '');
   const count = (outcome: string) => result?.steps.filter((s) => s.outcome === outcome).length ?? 0;
   return (
-    <section class="verify" aria-labelledby="verify-title">
+    <section id="verify" ref={section} tabIndex={-1} class="verify" aria-labelledby="verify-title">
       <h2 id="verify-title">{t('verifyTitle')}</h2>
       <p class="hint">{t('verifyHint')}</p>
       <button type="button" class="primary" onClick={() => {

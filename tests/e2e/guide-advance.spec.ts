@@ -6,7 +6,7 @@ import { backwardJumps, recordedSubSteps, recordSubSteps } from './walk-record';
 /** P1 and P2 marked done, so step 1 is the current step on Marketo. */
 async function atStepOne(session: ExtensionSession) {
   const popup = await session.openPopup();
-  for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) await popup.locator(`li[data-step="${id}"] button.primary`).click();
+  for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) await popup.locator(`li[data-step="${id}"] button.mark-done`).click();
   await expect(popup.locator('li[data-step="prereq-salesforce-sync"]')).toHaveAttribute('data-status', 'done');
   await popup.close();
 }

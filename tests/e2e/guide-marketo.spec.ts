@@ -58,7 +58,7 @@ test('two tabs on different apps each show their own step', async ({ session }) 
   await expectCallout(sia, 'connect-salesforce', 'sia.gear');
   // Progress made in one tab moves the other on: marking P1 and P2 done shows step 1 in Marketo.
   const popup = await session.openPopup();
-  for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) await popup.locator(`li[data-step="${id}"] button.primary`).click();
+  for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) await popup.locator(`li[data-step="${id}"] button.mark-done`).click();
   await expect(callout(marketo)).toHaveAttribute('data-step', 'setup-sales-account');
   await expect(callout(sia)).toHaveAttribute('data-step', 'connect-salesforce');
 });

@@ -10,7 +10,7 @@ const TAB_WAYS = MARKETO_TARGETS['marketo.sales-insight.actions-config-tab'].way
 /** Marketo with P1 and P2 already done, so step 1 is the current step. */
 async function atStepOne(session: ExtensionSession) {
   const popup = await session.openPopup();
-  for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) await popup.locator(`li[data-step="${id}"] button.primary`).click();
+  for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) await popup.locator(`li[data-step="${id}"] button.mark-done`).click();
   await expect(popup.locator('li[data-step="prereq-salesforce-sync"]')).toHaveAttribute('data-status', 'done');
   await popup.close();
 }
@@ -53,7 +53,7 @@ test.describe('guide situations on the replicas', () => {
 
   test('a target below the fold of a nested scroll container is scrolled into view', async ({ session }) => {
     const popup = await session.openPopup();
-    for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync', 'setup-sales-account']) await popup.locator(`li[data-step="${id}"] button.primary`).click();
+    for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync', 'setup-sales-account']) await popup.locator(`li[data-step="${id}"] button.mark-done`).click();
     await expect(popup.locator('li[data-step="setup-sales-account"]')).toHaveAttribute('data-status', 'done');
     const page = await session.context.newPage();
     await page.goto('https://app-ab12.marketo.com/?reset=1&state=invited&tab=actions#SI0A1');

@@ -75,7 +75,7 @@ for (const t of LOCALES) {
     // The Salesforce Admin's browser (this profile, before a reset): steps 7 and 8 done, report exported.
     const theirs = await session.openPopup();
     for (const id of HANDED_OFF) {
-      await theirs.locator(`li[data-step="${id}"] button.primary`).click();
+      await theirs.locator(`li[data-step="${id}"] button.mark-done`).click();
       await expect(theirs.locator(`li[data-step="${id}"]`)).toHaveAttribute('data-status', 'done');
     }
     const theirReport = await openReport(session);

@@ -6,10 +6,27 @@ for (const locale of ['en-US', 'de-DE']) {
     const session = await launch({ locale });
     const popup = await session.openPopup();
     // Put the popup in a rich state: one step done, one skipped, evidence details open.
-    await popup.locator('li[data-step="connect-marketo"] button.primary').click();
-    await popup.locator('li[data-step="invite-users-csv"] button:not(.primary)').first().click();
+    await popup.locator('li[data-step="connect-marketo"] button.mark-done').click();
+    await popup.locator('li[data-step="invite-users-csv"] button.skip').click();
     await expect(popup.locator('li[data-step="connect-marketo"]')).toHaveAttribute('data-status', 'done');
     await popup.locator('footer button').click();
+    const results = await new AxeBuilder({ page: popup }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test(`at the end, a completion view that tells verified from marked by hand (${locale})`, async ({ launch }) => {
+    const de = locale === 'de-DE';
+    const session = await launch({ locale });
+    const popup = await session.openPopup();
+    await popup.locator('li[data-step="install-msi-package"] button.skip').click();
+    // Each open step is marked done in turn: the list keeps its order, finished rows fold to one line.
+    while ((await popup.locator('li.step button.mark-done').count()) > 0) await popup.locator('li.step button.mark-done').first().click();
+    const done = popup.getByTestId('next-up');
+    await expect(done).toHaveAttribute('data-complete', '');
+    await expect(done.getByRole('heading')).toHaveText(de ? 'Einrichtung abgeschlossen' : 'Setup complete');
+    await expect(popup.getByTestId('complete-counts')).toHaveText(de ? '9 von Hand markiert, 1 übersprungen' : '9 marked by hand, 1 skipped');
+    await expect(done.getByRole('link', { name: de ? 'Jetzt prüfen' : 'Verify now' })).toHaveAttribute('href', '/report.html#verify');
+    await expect(popup.locator('li[data-step="connect-marketo"] summary')).toBeVisible();
     const results = await new AxeBuilder({ page: popup }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

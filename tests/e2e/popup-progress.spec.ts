@@ -57,7 +57,7 @@ test.describe('popup checklist', () => {
     await expect(popup.locator('main')).toHaveAttribute('lang', 'de');
     await expect(popup.getByRole('radio', { name: 'Salesforce-Administrator' })).toBeChecked();
 
-    await popup.locator('li[data-step="install-msi-package"] button.primary').click();
+    await popup.locator('li[data-step="install-msi-package"] button.mark-done').click();
     await expect(popup.locator('li[data-step="install-msi-package"]')).toHaveAttribute('data-status', 'done');
     await popup.getByRole('radio', { name: 'Beides' }).check();
     await popup.getByRole('button', { name: 'Fortschritt zurücksetzen' }).click();

@@ -22,12 +22,12 @@ test('practice sandbox: its own progress, reset alone; the address bar and langu
   const session = await launch({ locale: 'en-US' });
   // Real progress first: one step marked in the popup, which the sandbox must never touch.
   const popup = await session.openPopup();
-  await popup.locator('li[data-step="prereq-msi-enabled"] button.primary').click();
+  await popup.locator('li[data-step="prereq-msi-enabled"] button.mark-done').click();
   await expect(popup.locator('a[href="/practice.html"]')).toHaveText('Practice');
 
   const page = await openPractice(session);
   await expect(page.getByTestId('progress-summary')).toHaveText('0 of 2 prerequisites and 0 of 8 steps done');
-  await page.locator('li[data-step="connect-marketo"] button.primary').click();
+  await page.locator('li[data-step="connect-marketo"] button.mark-done').click();
   await expect(page.getByTestId('progress-summary')).toHaveText('0 of 2 prerequisites and 1 of 8 steps done');
   expect((await storedSteps(session, 'progress'))?.['connect-marketo']?.status).toBe('todo');
 

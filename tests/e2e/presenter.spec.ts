@@ -4,7 +4,7 @@ import { callout } from './guide-helpers';
 
 async function presenterOn(session: ExtensionSession, done: string[] = []) {
   const popup = await session.openPopup();
-  for (const id of done) await popup.locator(`li[data-step="${id}"] button.primary`).click();
+  for (const id of done) await popup.locator(`li[data-step="${id}"] button.mark-done`).click();
   await popup.getByRole('checkbox', { name: /Presenter mode/ }).check();
   await expect(popup.getByRole('checkbox', { name: /Presenter mode/ })).toBeChecked();
   await popup.close();

@@ -31,7 +31,7 @@ const axeViolations = async (page: Page) =>
 test.describe('opening a report', () => {
   test('malformed, foreign, wrong-version, tampered and oversize files are refused with a message and change nothing', async ({ session }) => {
     const popup = await session.openPopup();
-    await popup.locator('li[data-step="connect-salesforce"] button.primary').click();
+    await popup.locator('li[data-step="connect-salesforce"] button.mark-done').click();
     await expect(popup.locator('li[data-step="connect-salesforce"]')).toHaveAttribute('data-status', 'done');
     const page = await openReport(session);
     const valid = await exportJson(page, 'Download JSON');
@@ -60,6 +60,12 @@ test.describe('opening a report', () => {
     // A good file opens; a bad one after it leaves the opened report in place.
     await choose(page, label, 'good.json', JSON.stringify({ ...valid, extensionVersion: '9.9.9' }));
     await expect(page.getByTestId('imported-banner')).toContainText('by version 9.9.9');
+    // For the support agent: where the customer is blocked and what was only marked by hand, first;
+    // the page's own controls (open another report, export) after the customer's report.
+    await expect(page.getByTestId('agent-summary')).toHaveText(/^Blocked at prerequisite 1: .*\. Not verified, only marked done: step 2\.$/);
+    await expect(page.locator('table.overview tr[data-step="connect-salesforce"]')).toHaveAttribute('data-via', 'hand');
+    const [body, opener] = await Promise.all([page.getByTestId('report-body').boundingBox(), page.getByLabel(label).boundingBox()]);
+    expect(opener!.y).toBeGreaterThan(body!.y + body!.height - 1);
     await expect(page.locator('#open-error')).toBeEmpty();
     await choose(page, label, 'broken.json', '{');
     await expect(alert).toContainText('not valid JSON');
@@ -85,7 +91,7 @@ test.describe('opening a report', () => {
       const session = await launch({ locale });
       const de = locale.startsWith('de');
       const popup = await session.openPopup();
-      await popup.locator('li[data-step="connect-marketo"] button.primary').click();
+      await popup.locator('li[data-step="connect-marketo"] button.mark-done').click();
       await popup.locator('li[data-step="invite-users-csv"] button:not(.primary)').first().click();
       await expect(popup.locator('li[data-step="connect-marketo"]')).toHaveAttribute('data-status', 'done');
 

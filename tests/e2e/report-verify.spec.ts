@@ -5,7 +5,7 @@ import { storedStep } from './guide-helpers';
 test('Verify now: re-checks steps on the open pages, records what they show, and opens a step’s page after asking', async ({ session }) => {
   // Marked by hand earlier: P2 (its page is open and shows it) and step 3 (its page is open and does not).
   const popup = await session.openPopup();
-  for (const id of ['prereq-salesforce-sync', 'connect-marketo']) await popup.locator(`li[data-step="${id}"] button.primary`).click();
+  for (const id of ['prereq-salesforce-sync', 'connect-marketo']) await popup.locator(`li[data-step="${id}"] button.mark-done`).click();
   await expect(popup.locator('li[data-step="connect-marketo"]')).toHaveAttribute('data-status', 'done');
   await popup.close();
   const marketo = await session.context.newPage();

@@ -43,7 +43,7 @@ test.describe('completion report', () => {
   test('shows steps, evidence and diagnostics live; exports hold no secret; export → import round trip is read-only', async ({ session }) => {
     // By hand: one step done, one skipped.
     const popup = await session.openPopup();
-    await popup.locator('li[data-step="connect-marketo"] button.primary').click();
+    await popup.locator('li[data-step="connect-marketo"] button.mark-done').click();
     await popup.getByRole('button', { name: /Skip “Install/ }).click();
     await expect(popup.locator('li[data-step="install-msi-package"]')).toHaveAttribute('data-status', 'skipped');
 
@@ -96,7 +96,7 @@ test.describe('completion report', () => {
     await expect(overviewRow(report, 'connect-marketo').locator('td[data-col="not-found"]')).toHaveText('0');
 
     // Live: a change made in the popup shows without reloading.
-    await popup.locator('li[data-step="invite-users"] button.primary').click();
+    await popup.locator('li[data-step="invite-users"] button.mark-done').click();
     await expect(section(report, 'invite-users')).toHaveAttribute('data-status', 'done');
     await expect(report.getByTestId('report-summary')).toHaveText('1 of 2 prerequisites and 3 of 8 steps done · 1 skipped');
     await popup.close();

@@ -124,7 +124,7 @@ test('progress stored by a newer version is kept as it is: the popup says so and
   const session = await launch();
   const popup = await session.openPopup();
   await expect(popup.locator('[data-stored-problem="newer-version"]')).toBeVisible();
-  await popup.locator('li[data-step="prereq-msi-enabled"] button.primary').click();
+  await popup.locator('li[data-step="prereq-msi-enabled"] button.mark-done').click();
   await expect(popup.locator('li[data-step="prereq-msi-enabled"]')).toHaveAttribute('data-status', 'todo');
   expect(await stored(session)).toEqual(NEWER);
 });
