@@ -37,7 +37,7 @@ test('Firefox installs the extension, which opens its onboarding page; Allow gra
   tab = await session.extensionTab('onboarding.html');
   // Firefox leaves an MV3 extension's sites to the user: none is granted yet, and the page says so per app.
   await waitFor(async () => (await countOf(tab, 'li[data-granted="false"]')) === 3, 'three apps without access');
-  await tab.locator('button.primary').click();
+  await tab.locator('button.mark-done').click();
   await waitFor(async () => (await countOf(tab, 'li[data-granted="true"]')) === 3, 'all three apps granted');
   expect(await textOf(tab, '.outcome')).toBe(accessText('en', 'onboardingAllDone'));
 });
@@ -110,7 +110,7 @@ test('the CSV check on csv.html returns its report', async () => {
 test('progress survives a restart of the same profile', async () => {
   await goToExtensionPage(tab, 'popup.html');
   await popupReady(tab);
-  await tab.locator('li[data-step="prereq-msi-enabled"] button.primary').click();
+  await tab.locator('li[data-step="prereq-msi-enabled"] button.mark-done').click();
   await waitFor(async () => (await tab.evaluate(() => document.querySelector('li[data-step="prereq-msi-enabled"]')?.getAttribute('data-status'))) === 'done', 'the step marked done');
 
   await session.close();
