@@ -37,7 +37,7 @@ test('Firefox installs the extension, which opens its onboarding page; Allow gra
   tab = await session.extensionTab('onboarding.html');
   // Firefox leaves an MV3 extension's sites to the user: none is granted yet, and the page says so per app.
   await waitFor(async () => (await countOf(tab, 'li[data-granted="false"]')) === 3, 'three apps without access');
-  await tab.locator('button.mark-done').click();
+  await tab.locator('button.primary').click();
   await waitFor(async () => (await countOf(tab, 'li[data-granted="true"]')) === 3, 'all three apps granted');
   expect(await textOf(tab, '.outcome')).toBe(accessText('en', 'onboardingAllDone'));
 });
