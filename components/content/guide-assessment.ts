@@ -1,5 +1,7 @@
 import type { OverlayModel, StepModel } from '../callout/model';
-import type { StepId } from '../../lib/guide/types';
+import type { GuideStep, StepId } from '../../lib/guide/types';
+import type { TargetKey } from '../../lib/targets/registry';
+import type { AppLocator } from './app-locator';
 
 /**
  * What an assessment needs of the guide in a frame: callouts drawn only when it says so (a hint), a
@@ -14,4 +16,21 @@ export interface GuideAssessment {
   watchClicks(doc: Document, pathOf: (node: Node) => { step: StepId; onPath: boolean } | null): () => void;
   /** Calls `redraw` when `visible` may answer differently. Returns stop. */
   onChange(redraw: () => void): () => void;
+}
+
+/**
+ * For the assessment: the step shown in this frame (`current`), and whether the control `node` is one of
+ * its targets on this page, or part of our own overlay (`overlay`).
+ */
+export function pathFinder(locator: AppLocator, overlay: Element, current: () => GuideStep | null) {
+  return (node: Node): { step: StepId; onPath: boolean } | null => {
+    const step = current();
+    if (!step) return null;
+    // The target may be the control's label inside it (a tree node's text) or a field inside the control.
+    const found = (key: TargetKey) => {
+      const result = locator.locate(key);
+      return result.status === 'found' && (result.element.contains(node) || node.contains(result.element));
+    };
+    return { step: step.id, onPath: overlay.contains(node) || step.subSteps.some((sub) => found(sub.target)) };
+  };
 }

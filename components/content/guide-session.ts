@@ -23,7 +23,7 @@ import { createPageView } from './page-view';
 import { createVerifiedMoment } from './verified-moment';
 import { createElsewhere, type ElsewhereDeps } from './elsewhere';
 import { describeElsewhere } from '../callout/ElsewhereCard';
-import type { GuideAssessment } from './guide-assessment';
+import { pathFinder, type GuideAssessment } from './guide-assessment';
 
 /** How long a target may take to appear before the written fallback shows (ExtJS panels render late). */
 export const FALLBACK_AFTER_MS = 4000;
@@ -248,21 +248,9 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     assessment?.jumped(model);
     return model.target;
   });
-  /** For the assessment: the step shown here, and whether the control `node` is one of its targets on this page (or ours). */
-  const pathOf = (node: Node) => {
-    // During a success's moment the user may already act on the next step.
-    const current = upcoming ?? step;
-    if (!current) return null;
-    // The target may be the control's label inside it (a tree node's text) or a field inside the control.
-    const found = (key: TargetKey) => {
-      const result = locator.locate(key);
-      return result.status === 'found' && (result.element.contains(node) || node.contains(result.element));
-    };
-    const onPath = deps.host.element.contains(node) || current.subSteps.some((sub) => found(sub.target));
-    return { step: current.id, onPath };
-  };
+  // During a success's moment the user may already act on the next step: clicks count against it.
   const stopAssessment = assessment
-    ? [assessment.watchClicks(document, pathOf), assessment.onChange(() => draw())]
+    ? [assessment.watchClicks(document, pathFinder(locator, deps.host.element, () => upcoming ?? step)), assessment.onChange(() => draw())]
     : [];
   const stopShortcuts = installShortcuts(window, {
     next: actions.next,
