@@ -42,6 +42,25 @@ test.describe('next up, across apps', () => {
     await expect(callout(sia)).toHaveAttribute('data-step', 'connect-salesforce');
   });
 
+  test('a page script’s click on "Open" opens nothing; only the user’s click does', async ({ session }) => {
+    await marketoPartDone(session);
+    const page = await session.context.newPage();
+    await page.goto('https://app-ab12.marketo.com/?reset=1#SI0A1');
+    const open = card(page).getByRole('button', { name: 'Open Sales Insight Actions' });
+    await expect(open).toBeVisible();
+    const pagesBefore = session.context.pages().length;
+    // The host page's own world finds the button (the e2e build opens our shadow root) and clicks it.
+    await page.evaluate(() => {
+      const root = document.querySelector('msi-guide-overlay')!.shadowRoot!;
+      [...root.querySelectorAll<HTMLButtonElement>('[data-elsewhere] button')].forEach((b) => b.click());
+    });
+    // A positive signal first: the user's click opens the tab; no other one was opened before it.
+    const opened = session.context.waitForEvent('page');
+    await open.click();
+    await opened;
+    expect(session.context.pages().length).toBe(pagesBefore + 1);
+  });
+
   test('in German, with no card while this app still has a step to do', async ({ launch }) => {
     const session = await launch({ locale: 'de-DE' });
     const page = await session.context.newPage();
