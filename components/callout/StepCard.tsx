@@ -48,6 +48,12 @@ export function StepCard({ step, subIndex, actions, env, where, waiting, verifie
           <strong>{t('calloutWaitLead')}</strong> {waiting === 'generic' ? t('calloutWaitGeneric') : waiting[locale]}
         </p>
       )}
+      {!verified &&
+        env.later(step.id).map((line, i) => (
+          <p key={`later-${i}`} class="later" data-later="">
+            {line}
+          </p>
+        ))}
       {where && !verified && (
         <p class="where">
           {t('fallbackLead')} <strong>{where}</strong>

@@ -66,6 +66,8 @@ export interface OverlayEnv {
   t: CalloutLookup;
   /** A step's cautions and notes: fetched from the background (none until they arrive). */
   notices(stepId: StepId): readonly StepNotice[];
+  /** Lines about open steps of other apps before this one ("Steps 2–3 happen in …"), in the overlay's language. */
+  later(stepId: StepId): readonly string[];
   /** Presenter mode: the step strip along the bottom edge, which the callout keeps clear of. */
   presenter: boolean;
 }

@@ -98,7 +98,9 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
   function draw() {
     deps.host.root.classList.toggle('presenter', presenter());
     const strip = presenter() && context ? { statuses: context.statuses } : undefined;
-    const env = { locale: locale(), t: deps.host.text, notices: notices.of, presenter: presenter() };
+    const l = locale();
+    const later = (id: StepId) => context?.later?.[id]?.map((line) => line[l]) ?? [];
+    const env = { locale: l, t: deps.host.text, notices: notices.of, later, presenter: presenter() };
     render(h(Overlay, { model: assessment ? assessment.visible(model) : model, actions, env, presenter: strip }), deps.host.root);
   }
 

@@ -22,6 +22,7 @@ import { StoredProblemNotice } from '../StoredProblemNotice';
 import { PresenterSwitch } from './PresenterSwitch';
 import { AccessNotice } from './AccessNotice';
 import { HandoffLink } from './HandoffLink';
+import { PracticeBanner } from './PracticeBanner';
 import type { HostAccessDeps } from '../onboarding/use-host-access';
 import { OrganisationSettings } from '../policy/OrganisationSettings';
 import { managedPrefs, practiceOffered } from '../../lib/policy/apply';
@@ -29,8 +30,10 @@ import { managedPrefs, practiceOffered } from '../../lib/policy/apply';
 export interface PopupAppProps {
   view: StoreApi<ProgressView>;
   browserLocale: Locale;
-  /** What the current tab shows; undefined while asking. */
-  where: PageDetection | null | undefined;
+  /** What the current tab shows (`practice`: a replica screen of the practice sandbox); undefined while asking. */
+  where: (PageDetection & { practice?: true }) | null | undefined;
+  /** The practice sandbox's progress, shown instead of real progress on a practice tab. */
+  practice?: StoreApi<ProgressView> | null;
   /** Sends a change to the background (the one writer); rejects with a readable message. */
   send(request: Request): Promise<unknown>;
   /** "Go to step": asks the background to open or focus the step's page. */
@@ -40,12 +43,13 @@ export interface PopupAppProps {
 }
 
 /** The popup: where you are, overall progress, filters, and the checklist. */
-export function PopupApp({ view, browserLocale, where, send, openStep, access }: PopupAppProps) {
+export function PopupApp({ view, browserLocale, where, send, openStep, access, practice }: PopupAppProps) {
   const hydrated = useStoreSlice(view, (s) => s.hydrated);
   const progress = useStoreSlice(view, (s) => s.progress);
   const problem = useStoreSlice(view, (s) => s.problem);
   const policy = useStoreSlice(view, (s) => s.policy);
   const [failure, setFailure] = useState<string | null>(null);
+  const [showReal, setShowReal] = useState(false);
   const locale = progress.prefs.locale ?? browserLocale;
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -68,6 +72,9 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
   const count = summarizeProgress(progress, progress.prefs.persona);
   const managed = managedPrefs(policy.values);
   const links = PAGE_LINKS.filter((link) => link.page !== 'practice.html' || practiceOffered(policy.values));
+  // On a practice tab the practice comes first; real progress stays one click away.
+  const practiceTab = where?.practice === true && practice ? practice : null;
+  const real = !practiceTab || showReal;
   return (
     <LocaleContext.Provider value={locale}>
       <main lang={locale} data-hydrated="true">
@@ -88,25 +95,34 @@ export function PopupApp({ view, browserLocale, where, send, openStep, access }:
         <StoredProblemNotice problem={problem} locale={locale} />
         <YouAreHere where={where} />
         {access && <AccessNotice access={access} />}
-        <NextUp guide={GUIDE} progress={progress} persona={progress.prefs.persona} onOpen={openStep} />
-        <ProgressBar count={count} />
-        <PersonaFilter value={progress.prefs.persona} managed={managed.has('persona')} onChange={(persona) => request({ type: 'prefs/set', persona })} />
-        <PresenterSwitch value={progress.prefs.presenter} managed={managed.has('presenter')} onChange={(presenter) => request({ type: 'prefs/set', presenter })} />
-        <OrganisationSettings policy={policy} locale={locale} />
+        {practiceTab && <PracticeBanner guide={GUIDE} practice={practiceTab} />}
+        {practiceTab && (
+          <button type="button" class="show-real" aria-expanded={showReal} aria-controls="real-progress" onClick={() => setShowReal(!showReal)}>
+            {uiText(locale, 'practiceShowReal')}
+          </button>
+        )}
         <div role="alert" class="failure">
           {failure}
         </div>
-        <StepList
-          guide={GUIDE}
-          progress={progress}
-          persona={progress.prefs.persona}
-          onSetStatus={(stepId, status) => request({ type: 'progress/set-status', stepId, status })}
-          onOpen={openStep}
-        />
-        <HandoffLink progress={progress} persona={progress.prefs.persona} />
-        <footer>
-          <ResetProgress onReset={() => request({ type: 'progress/reset' })} />
-        </footer>
+        {/* Hidden rather than left out: the toggle above always names what it shows. */}
+        <div id="real-progress" class="real-progress" hidden={!real}>
+          <NextUp guide={GUIDE} progress={progress} persona={progress.prefs.persona} onOpen={openStep} />
+          <ProgressBar count={count} />
+          <PersonaFilter value={progress.prefs.persona} managed={managed.has('persona')} onChange={(persona) => request({ type: 'prefs/set', persona })} />
+          <PresenterSwitch value={progress.prefs.presenter} managed={managed.has('presenter')} onChange={(presenter) => request({ type: 'prefs/set', presenter })} />
+          <OrganisationSettings policy={policy} locale={locale} />
+          <StepList
+            guide={GUIDE}
+            progress={progress}
+            persona={progress.prefs.persona}
+            onSetStatus={(stepId, status) => request({ type: 'progress/set-status', stepId, status })}
+            onOpen={openStep}
+          />
+          <HandoffLink progress={progress} persona={progress.prefs.persona} />
+          <footer>
+            <ResetProgress onReset={() => request({ type: 'progress/reset' })} />
+          </footer>
+        </div>
       </main>
     </LocaleContext.Provider>
   );

@@ -3,6 +3,8 @@ import { getStep, GUIDE } from '../../lib/apps';
 import { stepPosition } from '../../lib/guide/runner';
 import { APP_NAMES } from '../../lib/pages/names';
 import { nextStep } from '../../lib/progress/next-step';
+import { laterElsewhere } from '../../lib/progress/later-elsewhere';
+import { laterLines } from '../../lib/i18n/later-text';
 import { statusesOf } from '../../lib/progress/statuses';
 import type { GuideStep, StepId } from '../../lib/guide/types';
 import type { GuideContext, NextUp, OpenStepResult } from '../../lib/messaging/protocol';
@@ -29,7 +31,8 @@ export function guideContext(state: ProgressState, focus: StepId | null): GuideC
   const statuses = statusesOf(state);
   const proven = Object.fromEntries(Object.entries(state.steps).filter(([, p]) => p.evidence.length).map(([id, p]) => [id, [...new Set(p.evidence.map((e) => e.rule))]]));
   const { locale, persona, presenter } = state.prefs;
-  return { statuses, locale, persona, presenter, focus, proven, nextUp: nextUpOf(nextStep(GUIDE, statuses, persona)) };
+  const later = Object.fromEntries(Object.entries(laterElsewhere(GUIDE, statuses, persona)).map(([id, groups]) => [id, laterLines(groups)]));
+  return { statuses, locale, persona, presenter, focus, proven, nextUp: nextUpOf(nextStep(GUIDE, statuses, persona)), later };
 }
 
 /** The next step as a content script of another app shows it (it carries only its own app's steps). */

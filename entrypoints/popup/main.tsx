@@ -4,7 +4,9 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { localeFromLanguageTag } from '../../lib/i18n/locale';
 import { sendRequest } from '../../lib/messaging/client';
 import type { PageDetection } from '../../lib/pages/types';
-import { createProgressView } from '../../stores/progress-view';
+import { createProgressView, type ProgressView } from '../../stores/progress-view';
+import { PRACTICE_PROGRESS_STORAGE_KEY } from '../../lib/progress/storage-key';
+import type { StoreApi } from 'zustand/vanilla';
 import { currentTabId } from './current-tab';
 import { browserHostAccess } from '../../components/onboarding/browser-host-access';
 import '../../components/popup/step-list.css';
@@ -16,7 +18,11 @@ const browserLocale = localeFromLanguageTag(browser.i18n.getUILanguage());
 const root = document.getElementById('app')!;
 const access = browserHostAccess();
 
-function draw(where: PageDetection | null | undefined) {
+/** Practice progress, read only once the tab turns out to be a practice tab. */
+let practice: StoreApi<ProgressView> | null = null;
+
+function draw(where: (PageDetection & { practice?: true }) | null | undefined) {
+  if (where?.practice) practice ??= createProgressView(browser.storage, PRACTICE_PROGRESS_STORAGE_KEY);
   render(
     <PopupApp
       view={view}
@@ -25,6 +31,7 @@ function draw(where: PageDetection | null | undefined) {
       send={sendRequest}
       openStep={(stepId, host) => sendRequest({ type: 'guide/open-step', stepId, ...(host ? { host } : {}) })}
       access={access}
+      practice={practice}
     />,
     root,
   );

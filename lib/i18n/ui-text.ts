@@ -75,6 +75,12 @@ const EN = {
   practiceLink: 'Practice',
   classLink: 'Class overview',
   privacyLink: 'Privacy',
+  practiceBannerTitle: 'Practice',
+  practiceBannerText: 'This tab is the practice sandbox. The guide here keeps practice progress, apart from your real progress.',
+  practiceProgressLabel: 'Practice progress',
+  practiceNext: 'Next in practice: {position}, {title}, in {app}',
+  practiceComplete: 'Practice complete: every step is done or skipped.',
+  practiceShowReal: 'Show my real progress',
 } as const;
 
 export type UiTextKey = keyof typeof EN;
@@ -153,6 +159,12 @@ const DE = {
   practiceLink: 'Üben',
   classLink: 'Klassenübersicht',
   privacyLink: 'Datenschutz',
+  practiceBannerTitle: 'Übung',
+  practiceBannerText: 'Dieser Tab ist die Übungsumgebung. Der Leitfaden führt hier einen Übungsfortschritt, getrennt von Ihrem echten Fortschritt.',
+  practiceProgressLabel: 'Übungsfortschritt',
+  practiceNext: 'Als Nächstes in der Übung: {position}, {title}, in {app}',
+  practiceComplete: 'Übung abgeschlossen: Alle Schritte sind erledigt oder übersprungen.',
+  practiceShowReal: 'Meinen echten Fortschritt zeigen',
 };
 
 /** A popup/page UI text in `locale` with `{name}` placeholders filled. */

@@ -171,6 +171,11 @@ export interface GuideContext {
   proven: Partial<Record<StepId, string[]>>;
   /** The person's next step in the whole guide, in whichever app (none when all are done or skipped). */
   nextUp: NextUp | null;
+  /**
+   * Per open step: lines about open steps of other apps before it ("Steps 2–3 happen in Sales Insight
+   * Actions — you can do them later"), written in the background. Absent for a step with none.
+   */
+  later?: Partial<Record<StepId, readonly Localized[]>>;
 }
 
 /** A step as a content script of another app shows it: "Next: Step 2 of 8 · Connect … · in Sales Insight Actions". */

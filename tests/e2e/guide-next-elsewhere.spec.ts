@@ -5,9 +5,12 @@ import { callout } from './guide-helpers';
 const MARKETO_STEPS = ['prereq-msi-enabled', 'prereq-salesforce-sync', 'setup-sales-account', 'start-data-sync'];
 
 /** Every Marketo step done by hand: the guide goes on with step 2, in Sales Insight Actions. */
-async function marketoPartDone(session: ExtensionSession) {
+const marketoPartDone = (session: ExtensionSession) => markDone(session, MARKETO_STEPS);
+
+/** Marks these steps done by hand in the popup. */
+async function markDone(session: ExtensionSession, ids: readonly string[]) {
   const popup = await session.openPopup();
-  for (const id of MARKETO_STEPS) {
+  for (const id of ids) {
     const row = popup.locator(`li[data-step="${id}"]`);
     // A page open on Marketo may prove a prerequisite by itself, before or while we click.
     if ((await row.getAttribute('data-status')) !== 'done') await row.locator('button.mark-done').click({ timeout: 5_000 }).catch(() => undefined);
@@ -74,4 +77,24 @@ test.describe('next up, across apps', () => {
     await expect(card(page).getByRole('button', { name: 'Sales Insight Actions öffnen' })).toBeVisible();
     expect((await new AxeBuilder({ page }).include('msi-guide-overlay').analyze()).violations.map((v) => v.id)).toEqual([]);
   });
+
+  for (const [locale, line, one] of [
+    ['en-US', 'Steps 2–3 happen in Sales Insight Actions — you can do them later.', 'Step 3 happens in Sales Insight Actions — you can do it later.'],
+    ['de-DE', 'Schritte 2–3 finden in Sales Insight Actions statt – das können Sie später erledigen.', 'Schritt 3 findet in Sales Insight Actions statt – das können Sie später erledigen.'],
+  ] as const) {
+    test(`while this app still has a step, the callout says which steps before it happen elsewhere (${locale})`, async ({ launch }) => {
+      const session = await launch({ locale });
+      await markDone(session, MARKETO_STEPS.slice(0, 3));
+      const page = await session.context.newPage();
+      await page.goto(`https://app-ab12.marketo.com/?reset=1${locale === 'de-DE' ? '&lang=de' : ''}#SI0A1`);
+      // Step 4 is Marketo's own: its callout shows (not the card), and says steps 2–3 can wait.
+      await expect(callout(page)).toHaveAttribute('data-step', 'start-data-sync');
+      await expect(callout(page).locator('[data-later]')).toHaveText([line]);
+      await expect(card(page)).toHaveCount(0);
+      // Step 2 done elsewhere: only step 3 is left before it, said as one step.
+      await markDone(session, ['connect-salesforce']);
+      await expect(callout(page).locator('[data-later]')).toHaveText([one]);
+      expect((await new AxeBuilder({ page }).include('msi-guide-overlay').analyze()).violations.map((v) => v.id)).toEqual([]);
+    });
+  }
 });

@@ -58,3 +58,55 @@ test('practice sandbox: its own progress, reset alone; the address bar and langu
   await expect(page.locator('#practice-address')).toHaveValue(/app-ab12\.marketo\.com/);
   expect(await page.evaluate(() => Object.keys({ ...localStorage, ...sessionStorage }).filter((k) => k.includes('toutapp.com')))).toEqual([]);
 });
+
+/** The id of the tab showing the sandbox: its replica frames are listed under 'practice-tab:<id>'. */
+async function practiceTabId(session: import('./fixtures').ExtensionSession): Promise<number> {
+  let found: number | undefined;
+  await expect
+    .poll(async () => {
+      const entries = await session.worker.evaluate(() => (globalThis as unknown as import('../harness/chrome-api').ChromeGlobal).chrome.storage.session.get(null));
+      const key = Object.keys(entries).find((k) => k.startsWith('practice-tab:'));
+      found = key ? Number(key.slice('practice-tab:'.length)) : undefined;
+      return found;
+    })
+    .toBeDefined();
+  return found!;
+}
+
+for (const lang of ['en', 'de'] as const) {
+  test(`on a practice tab the popup leads with a Practice banner and practice progress (${lang})`, async ({ launch }) => {
+    const de = lang === 'de';
+    const session = await launch({ locale: de ? 'de-DE' : 'en-US' });
+    // Real progress: two steps done, which the practice banner must not show as its own.
+    const real = await session.openPopup();
+    for (const id of ['prereq-msi-enabled', 'prereq-salesforce-sync']) {
+      await real.locator(`li[data-step="${id}"] button.mark-done`).click();
+      await expect(real.locator(`li[data-step="${id}"]`)).toHaveAttribute('data-status', 'done');
+    }
+    await real.close();
+    const page = await openPractice(session);
+    await page.locator('li[data-step="setup-sales-account"] button.mark-done').click();
+
+    const popup = await session.openPopup(await practiceTabId(session));
+    const banner = popup.getByTestId('practice-banner');
+    await expect(banner.getByRole('heading')).toHaveText(de ? 'Übung' : 'Practice');
+    await expect(banner.getByTestId('practice-progress-summary')).toHaveText(
+      de ? '0 von 2 Voraussetzungen und 1 von 8 Schritten erledigt' : '0 of 2 prerequisites and 1 of 8 steps done',
+    );
+    await expect(banner.getByTestId('practice-next')).toHaveAttribute('data-step', 'prereq-msi-enabled');
+    // Real progress is not what this tab is about: out of view until asked for, and then unchanged.
+    await expect(popup.getByTestId('progress-summary')).toBeHidden();
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await popup.getByRole('button', { name: de ? 'Meinen echten Fortschritt zeigen' : 'Show my real progress' }).click();
+    await expect(popup.getByTestId('progress-summary')).toHaveText(
+      de ? '2 von 2 Voraussetzungen und 0 von 8 Schritten erledigt' : '2 of 2 prerequisites and 0 of 8 steps done',
+    );
+    // The practice page changes live: the banner follows.
+    await page.locator('li[data-step="prereq-msi-enabled"] button.mark-done').click();
+    await expect(banner.getByTestId('practice-next')).toHaveAttribute('data-step', 'prereq-salesforce-sync');
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    // A real tab's popup shows no banner.
+    await expect((await session.openPopup()).getByTestId('practice-banner')).toHaveCount(0);
+  });
+}
