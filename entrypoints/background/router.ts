@@ -1,6 +1,9 @@
 import { parseRequest, REQUESTS, type ErrorCode, type PageDetectionPayload, type Reply, type Request, type RequestType } from '../../lib/messaging/protocol';
 import { classifySender, type Sender, type SenderInfo } from '../../lib/messaging/sender';
-import { recordDiagnostic, recordDoneElsewhere, recordHostSeen, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
+import { recordDiagnostic, recordDoneElsewhere, recordErrorSeen, recordHostSeen, recordMatched, resetProgress, setPreferences, setStepStatus } from '../../lib/progress/reducers';
+import { errorStateOf, recoveryOf } from '../../lib/apps/error-texts';
+import { errorStateApplies } from '../../lib/guide/error-states';
+import { TARGETS } from '../../lib/targets/registry';
 import { isHandoffStep } from '../../lib/handoff/steps';
 import { applyEvidence, ruleReadableOn } from '../../lib/progress/evidence';
 import { getStep, GUIDE } from '../../lib/apps';
@@ -154,6 +157,34 @@ function createHandlers(deps: RouterDeps, policy: () => PolicyReading): RouteHan
       const { stepId, target, tried } = request;
       const entry = { step: stepId, target, tried, host: frame.host, page: frame.page, at: deps.now() };
       return written(await update((s) => recordDiagnostic(countNotFound(s, stepId, deps.now()), entry)));
+    },
+    'error/seen': async (request, { senderFrame, update }) => {
+      const frame = await senderFrame();
+      const known = errorStateOf(request.errorId);
+      // A frame reports only an error its own app and page can show (never the shell, which shows none).
+      if (!frame || frame.shell || !known || known.app !== frame.app || !errorStateApplies(known.rule, frame.page)) return error('malformed', 'That error cannot show on this page.');
+      const rule = known.rule;
+      const step = request.stepId && getStep(request.stepId).app === frame.app ? request.stepId : undefined;
+      const seen = { error: rule.id, app: frame.app, host: frame.host, page: frame.page, ...(step ? { step } : {}) };
+      return written(await update((s) => recordErrorSeen(s, seen, deps.now())));
+    },
+    'guide/recovery': async (request) => ({ ok: true, data: recoveryOf(request.errorId, request.locale) }),
+    'diagnostic/target-matched': async (request, { senderFrame, update }) => {
+      const frame = await senderFrame();
+      const way = TARGETS[request.target].ways[request.way];
+      // Only an element way of a target of the sender's app: its kind and language come from the registry.
+      if (!frame || frame.shell || !way || way.by === 'route' || getStep(request.stepId).app !== frame.app) return error('malformed', 'That way cannot have matched here.');
+      const entry = {
+        target: request.target,
+        step: request.stepId,
+        host: frame.host,
+        page: frame.page,
+        way: request.way,
+        by: way.by,
+        ...(way.by === 'text' ? { lang: way.lang } : {}),
+        at: deps.now(),
+      };
+      return written(await update((s) => recordMatched(s, entry)));
     },
     'guide/where': async (request) => ({ ok: true, data: whereOf(request.target, request.locale) }),
     'guide/verify': async (_request, { practice }) => {

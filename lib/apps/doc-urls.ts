@@ -10,6 +10,12 @@ const INSTALL = '/msi-for-salesforce/installation/install-marketo-sales-insight-
 /** Step 8 page: Sales Insight Actions configuration in Salesforce. */
 const SFDC_CONFIG = '/actions/crm/salesforce-package-configuration/sales-insight-actions-configuration-in-salesforce';
 
+/** Pages about the documented error states (recovery cards). */
+const AUTH_FAQ = '/actions/faq/how-do-i-fix-we-were-unable-to-authenticate-your-request-when-connecting-to-salesforce';
+const MARKETO_CONNECTION = '/actions/marketo/set-up-your-marketo-connection';
+const ONBOARDING = '/actions/getting-started/sales-insight-actions-user-onboarding-guide';
+const PERMISSION_SET = '/msi-for-salesforce/configuration/add-sales-insight-permission-set';
+
 /** Documentation link of every prerequisite and step, in English and German. */
 export const DOC_URLS = {
   prerequisites: { en: `${EN}${GUIDE}`, de: `${DE}${GUIDE}` },
@@ -33,4 +39,8 @@ export const DOC_URLS = {
   },
   installPackage: { en: `${EN}${INSTALL}`, de: `${DE}${INSTALL}` },
   configureSalesforce: { en: `${EN}${SFDC_CONFIG}`, de: `${DE}${SFDC_CONFIG}` },
+  authFaq: { en: `${EN}${AUTH_FAQ}`, de: `${DE}${AUTH_FAQ}` },
+  marketoConnection: { en: `${EN}${MARKETO_CONNECTION}`, de: `${DE}${MARKETO_CONNECTION}` },
+  onboarding: { en: `${EN}${ONBOARDING}`, de: `${DE}${ONBOARDING}` },
+  permissionSet: { en: `${EN}${PERMISSION_SET}`, de: `${DE}${PERMISSION_SET}` },
 } as const satisfies Record<string, Localized>;

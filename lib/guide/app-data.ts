@@ -1,6 +1,7 @@
 import type { Detector } from '../pages/detect';
 import type { AppId } from '../pages/types';
 import type { TargetDef } from '../targets/types';
+import type { ErrorStateRule } from './error-states';
 import type { GuideStep } from './types';
 
 /**
@@ -13,4 +14,6 @@ export interface GuideAppData {
   targets: Readonly<Record<string, TargetDef>>;
   /** This app's page detection (lib/pages/<app>.ts). */
   detectors: readonly Detector[];
+  /** The documented error states this app's pages can show (recovery cards); none when absent. */
+  errorStates?: readonly ErrorStateRule[];
 }

@@ -13,6 +13,7 @@ import type { GuideStep, StepId, StepNotice } from '../guide/types';
 import type { Locale, Localized } from '../i18n/locale';
 import type { AppId, PageId } from '../pages/types';
 import type { Finding, LiveCheckVerdict } from '../credentials';
+import type { RecoveryCard } from '../guide/recovery';
 
 /**
  * The one message protocol between our contexts. Every request is `{ type, ...payload }`; the
@@ -93,6 +94,27 @@ export const REQUESTS = {
       target: targetKey,
       tried: z.array(z.strictObject(TRIED_WAY_SHAPE)).max(20),
     }),
+  },
+  /**
+   * A documented error state shows on the sender's page (recorded for the report): its rule id and the step
+   * the guide showed. Host and page come from the sender's own report; the background checks the rule fits.
+   */
+  'error/seen': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('error/seen'), errorId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100), stepId: z.enum(STEP_IDS).optional() }),
+  },
+  /** A recovery card's texts for a documented error state (kept out of content bundles). */
+  'guide/recovery': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('guide/recovery'), errorId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100), locale: z.enum(LOCALES) }),
+  },
+  /**
+   * A target was found on the sender's page by way `way` of its registry entry (sent when that changes,
+   * not on every redraw). The background reads the way's kind and language from the registry.
+   */
+  'diagnostic/target-matched': {
+    from: ['content'],
+    schema: z.strictObject({ type: z.literal('diagnostic/target-matched'), stepId: z.enum(STEP_IDS), target: targetKey, way: z.number().int().min(0).max(20) }),
   },
   /** The written instruction for a target the content script cannot find (kept out of content bundles). */
   'guide/where': {
@@ -224,6 +246,9 @@ export interface ResponseData {
   'diagnostic/target-missing': null;
   'guide/open-step': OpenStepResult;
   'guide/where': string | null;
+  'error/seen': null;
+  'guide/recovery': RecoveryCard | null;
+  'diagnostic/target-matched': null;
   'guide/notices': readonly StepNotice[];
   'guide/proof': string | null;
   'overlay/look': OverlayLook;

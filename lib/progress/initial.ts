@@ -9,5 +9,5 @@ export function untouchedStep(): StepProgress {
 /** The state of a new install: every step to do, preferences following the browser. */
 export function initialProgress(): ProgressState {
   const steps = Object.fromEntries(STEP_IDS.map((id) => [id, untouchedStep()])) as Record<StepId, StepProgress>;
-  return { steps, hostsSeen: [], prefs: { locale: null, persona: 'both', presenter: false }, diagnostics: [], timings: {} };
+  return { steps, hostsSeen: [], prefs: { locale: null, persona: 'both', presenter: false }, diagnostics: [], timings: {}, errorsSeen: [], matched: [] };
 }

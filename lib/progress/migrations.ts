@@ -2,7 +2,7 @@ import { normalizeProgress } from './schema';
 import type { ProgressState } from './types';
 
 /** The version of the stored progress format. Bump it together with a new entry in MIGRATIONS. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** Upgrades stored data of version `n` to version `n + 1`. */
 export type Migration = (data: unknown) => unknown;
@@ -35,11 +35,20 @@ function addDoneElsewhere(data: unknown): unknown {
 }
 
 /**
+ * Version 3 → 4: documented error states seen (`errorsSeen`) and which way found each target
+ * (`matched`). Version 3 recorded neither, so both start empty rather than being made up.
+ */
+function addErrorsAndMatches(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) throw new Error('not progress');
+  return { ...data, errorsSeen: [], matched: [] };
+}
+
+/**
  * MIGRATIONS[n] upgrades stored data from version n to n + 1.
  * Version 0 is data written without a version (never shipped): it has no usable shape, so the
  * chain starts at 1. Each migration has a test in tests/unit/progress-migrations.test.ts.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addTimings, 2: addDoneElsewhere };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addTimings, 2: addDoneElsewhere, 3: addErrorsAndMatches };
 
 /**
  * Brings stored data of an older version to the current format, or returns null when it cannot:

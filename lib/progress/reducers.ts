@@ -1,7 +1,8 @@
 import type { StepId } from '../guide/types';
 import type { AppId } from '../pages/types';
 import { initialProgress } from './initial';
-import type { EvidenceEntry, LocatorDiagnostic, Preferences, ProgressState, StepProgress, StepStatus } from './types';
+import { MAX_ERROR_COUNT, MAX_ERRORS_SEEN, MAX_MATCHED } from './limits';
+import type { ErrorSeen, EvidenceEntry, LocatorDiagnostic, MatchedWay, Preferences, ProgressState, StepProgress, StepStatus } from './types';
 
 /** Evidence entries kept per step: the newest ones matter, an endless list does not. */
 export const MAX_EVIDENCE_PER_STEP = 20;
@@ -79,9 +80,40 @@ export function recordDiagnostic(state: ProgressState, entry: LocatorDiagnostic)
   return { ...state, diagnostics: [entry, ...rest].slice(0, MAX_DIAGNOSTICS) };
 }
 
-/** Forgets all step progress, evidence, diagnostics and timings; preferences and known hosts stay. */
+/** What a content script saw: an error state on its page (host and page come from the sender's own report). */
+export type ErrorSighting = Pick<ErrorSeen, 'error' | 'app' | 'host' | 'page' | 'step'>;
+
+/**
+ * Records an error state seen: the same error on the same host and page is one entry, counted again and
+ * moved to the front (its first time kept); the list is capped, oldest dropped.
+ */
+export function recordErrorSeen(state: ProgressState, seen: ErrorSighting, now: string): ProgressState {
+  const same = (e: ErrorSeen) => e.error === seen.error && e.host === seen.host && e.page === seen.page;
+  const before = state.errorsSeen.find(same);
+  const entry: ErrorSeen = {
+    ...seen,
+    ...(seen.step ? {} : before?.step ? { step: before.step } : {}),
+    firstSeen: before?.firstSeen ?? now,
+    lastSeen: now,
+    count: Math.min(MAX_ERROR_COUNT, (before?.count ?? 0) + 1),
+  };
+  return { ...state, errorsSeen: [entry, ...state.errorsSeen.filter((e) => !same(e))].slice(0, MAX_ERRORS_SEEN) };
+}
+
+/**
+ * Records which way found a target on a page. The same way again changes nothing (no storage write);
+ * another way replaces the entry, so the record says what carries the target now.
+ */
+export function recordMatched(state: ProgressState, entry: MatchedWay): ProgressState {
+  const same = (m: MatchedWay) => m.target === entry.target && m.host === entry.host && m.page === entry.page;
+  const before = state.matched.find(same);
+  if (before && before.way === entry.way && before.step === entry.step) return state;
+  return { ...state, matched: [entry, ...state.matched.filter((m) => !same(m))].slice(0, MAX_MATCHED) };
+}
+
+/** Forgets all step progress, evidence, diagnostics, timings, errors seen and matched ways; preferences and known hosts stay. */
 export function resetProgress(state: ProgressState): ProgressState {
-  return { ...state, steps: initialProgress().steps, diagnostics: [], timings: {} };
+  return { ...state, steps: initialProgress().steps, diagnostics: [], timings: {}, errorsSeen: [], matched: [] };
 }
 
 export function setPreferences(state: ProgressState, prefs: Partial<Preferences>): ProgressState {

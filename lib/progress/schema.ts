@@ -4,6 +4,7 @@ import { LOCALES } from '../i18n/locale';
 import { PAGE_IDS } from '../pages/types';
 import { initialProgress, untouchedStep } from './initial';
 import { MAX_NOT_FOUND } from './timings';
+import { MAX_ERROR_COUNT, MAX_ERRORS_SEEN, MAX_MATCHED } from './limits';
 import { STATUS_SOURCES, STEP_STATUSES, type ProgressState, type StepProgress } from './types';
 
 const isoTime = z.string().datetime();
@@ -53,6 +54,30 @@ export const diagnosticSchema = z.object({
   tried: z.array(z.object(TRIED_WAY_SHAPE)).max(20),
 });
 
+/** A documented error state seen (format version 4); ids only, never the message. */
+export const errorSeenSchema = z.object({
+  error: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(100),
+  app: z.enum(['marketo', 'sales-insight-actions', 'salesforce']),
+  host: HOST,
+  page: PAGE_ID,
+  step: z.enum(STEP_IDS).optional(),
+  firstSeen: isoTime,
+  lastSeen: isoTime,
+  count: z.number().int().min(1).max(MAX_ERROR_COUNT),
+});
+
+/** Which way found a target (format version 4). */
+export const matchedWaySchema = z.object({
+  target: z.string().min(1).max(100),
+  step: z.enum(STEP_IDS),
+  host: HOST,
+  page: PAGE_ID,
+  way: z.number().int().min(0).max(20),
+  by: z.enum(['css', 'text']),
+  lang: z.enum(LOCALES).optional(),
+  at: isoTime,
+});
+
 const timingSchema = z.object({
   startedAt: isoTime.nullable(),
   completedAt: isoTime.nullable(),
@@ -93,11 +118,19 @@ export function normalizeProgress(data: unknown): ProgressState {
       return parsed.success ? [[id, parsed.data]] : [];
     }),
   ) as ProgressState['timings'];
+  // Each entry on its own, like the timings: one broken entry costs only itself.
+  const listOf = <T>(value: unknown, schema: z.ZodType<T>, max: number): T[] =>
+    (Array.isArray(value) ? value : []).flatMap((item) => {
+      const parsed = schema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }).slice(0, max);
   return {
     steps,
     hostsSeen: hosts.success ? hosts.data : fresh.hostsSeen,
     prefs: prefs.success ? prefs.data : fresh.prefs,
     diagnostics: diagnostics.success ? diagnostics.data : fresh.diagnostics,
     timings,
+    errorsSeen: listOf(raw.errorsSeen, errorSeenSchema, MAX_ERRORS_SEEN),
+    matched: listOf(raw.matched, matchedWaySchema, MAX_MATCHED),
   };
 }

@@ -71,6 +71,37 @@ export interface LocatorDiagnostic {
   tried: Array<{ way: number; by: string; lang?: string; outcome: string }>;
 }
 
+/**
+ * A documented error state the guide recognised on a page (format version 4): which (the rule's id, never
+ * the message text), where (app, host, page), the step it blocked, when first and last, and how often.
+ */
+export interface ErrorSeen {
+  error: string;
+  app: AppId;
+  host: string;
+  page: PageId;
+  /** The step the guide showed when the error appeared, if any. */
+  step?: StepId;
+  firstSeen: string;
+  lastSeen: string;
+  count: number;
+}
+
+/**
+ * Which way of a target found it on a page (format version 4), so support sees when only a text way
+ * carries a step: the way's index, its kind and language, from the registry. Never page text.
+ */
+export interface MatchedWay {
+  target: string;
+  step: StepId;
+  host: string;
+  page: PageId;
+  way: number;
+  by: 'css' | 'text';
+  lang?: Locale;
+  at: string;
+}
+
 /** Whose steps the user wants to see. */
 export type PersonaFilter = PersonaId | 'both';
 
@@ -91,4 +122,8 @@ export interface ProgressState {
   diagnostics: LocatorDiagnostic[];
   /** Per step, once it was started: its timing (format version 2). */
   timings: Partial<Record<StepId, StepTiming>>;
+  /** Documented error states seen, newest first (capped, one entry per error, host and page). */
+  errorsSeen: ErrorSeen[];
+  /** Per target, host and page, the way that found it, newest first (capped). */
+  matched: MatchedWay[];
 }

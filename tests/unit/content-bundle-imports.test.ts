@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints'))
   .filter((e) => e.endsWith('.content') || e === 'practice-guest' || e.startsWith('assist-'))
   .map((e) => `entrypoints/${e}/index.ts`);
-const PAGE_ONLY = /^lib\/(?:apps\/(?:[^/]+\/)?page-texts|i18n\/callout-text)\.ts$/;
+const PAGE_ONLY = /^lib\/(?:apps\/(?:[^/]+\/)?(?:page-texts|error-texts)|i18n\/callout-text)\.ts$/;
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
 function resolveImport(from: string, spec: string): string | null {

@@ -50,7 +50,7 @@ describe('steps done elsewhere, in progress', () => {
 
   it('stored: version 2 reads as it was; a "done elsewhere" without its source is not trusted', () => {
     const v2 = setStepStatus(initialProgress(), 'connect-marketo', 'done', NOW);
-    expect(PROGRESS_VERSION).toBe(3);
+    expect(PROGRESS_VERSION).toBe(4);
     expect(migrateProgress(v2, 2)).toEqual(v2);
     expect(readStored({ state: v2, version: 2 })).toEqual({ kind: 'read', state: v2 });
     const broken = { steps: { 'install-msi-package': { status: 'done', changedAt: NOW, via: 'elsewhere', evidence: [] } } };
