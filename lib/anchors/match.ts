@@ -1,3 +1,4 @@
+import { outermost } from '../locator/locate';
 import { ROLE_SELECTORS, type FallbackRole } from '../locator/roles';
 import { labelTexts } from '../locator/text';
 import type { VisibilityFn } from '../locator/types';
@@ -23,14 +24,6 @@ function onPath(el: Element, path: readonly string[]): boolean {
   return true;
 }
 
-/** Drops matches inside another match, as the locator does: one control, not two. */
-function outermost(elements: Element[]): Element[] {
-  const set = new Set(elements);
-  return elements.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-    return true;
-  });
-}
 
 /**
  * The visible elements an anchor matches on the page: its tag, classes and attributes, its role, its path

@@ -22,7 +22,7 @@ function queryAll(root: Document | Element, selector: string): Element[] | null 
 }
 
 /** Drops candidates inside another matching candidate: `a.x4-btn > span.x4-btn-inner` is one button, not two. */
-function outermost(elements: Element[]): Element[] {
+export function outermost(elements: Element[]): Element[] {
   const set = new Set(elements);
   return elements.filter((el) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
