@@ -8,7 +8,6 @@ import { createNotices } from './step-notices';
 import type { Locale } from '../../lib/i18n/locale';
 import type { CalloutLookup } from '../../lib/i18n/callout-text';
 import { createAppLocator } from './app-locator';
-import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
 import { isVisible } from '../../lib/locator/visibility';
 import type { TriedWay } from '../../lib/locator/types';
 import type { GuideContext } from '../../lib/messaging/protocol';
@@ -216,12 +215,6 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     draw();
   }
 
-  // Panels that render late can put the user further along (a tab already open): follow forward,
-  // at a slower pace than the callout itself. Never in presenter mode: the presenter moves the group.
-  const followForward = atMostEvery(SLOW_WORK_MS, () => {
-    if (step && detection && !minimised) feed({ type: presenter() ? 'observe' : 'follow' });
-  });
-
   /** Re-picks the step (and, for a new step or page, enters it), then shows it. */
   function sync(pageChanged: boolean) {
     clearTimeout(holdTimer);
@@ -283,11 +276,18 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
     },
     /** Draws again as it is (the overlay's texts arrived). */
     redraw: () => draw(),
+    /**
+     * Panels that render late can put the user further along (a tab already open): follow forward. The
+     * caller runs this at a slower pace than the callout itself. Never in presenter mode: the presenter
+     * moves the group.
+     */
+    followForward() {
+      if (step && detection && !minimised) feed({ type: presenter() ? 'observe' : 'follow' });
+    },
     /** The DOM changed: keep the callout on a live target, or look again for a missing one. */
     onDomChange() {
       // A used control: move on as soon as the page shows its effect.
       if (progress?.used != null && !progress.verified) return feed({ type: 'observe' });
-      followForward.run();
       // Fast path on every batch: the callout's target is still there and on screen.
       if (model?.kind === 'callout' && model.target.isConnected && isVisible(model.target)) return;
       show();
@@ -297,7 +297,6 @@ export function createGuideSession(data: GuideAppData, deps: GuideSessionDeps) {
       clearTimeout(holdTimer);
       stopShortcuts();
       jumper.stop();
-      followForward.cancel();
       stopAdvance();
       stopAssessment.forEach((stop) => stop());
       render(null, deps.host.root);

@@ -15,6 +15,7 @@ import { createOverlayHost } from './overlay-host';
 import { watchPage } from './page-watch';
 import { startAssists, type Assist } from './assists';
 import { atMostEvery, SLOW_WORK_MS } from './rate-limit';
+import { inOnePass } from '../../lib/locator/one-pass';
 
 /** Where the guide runs: a live app's frame (the defaults), or a replica frame of the practice sandbox. */
 export interface GuideFrameOptions {
@@ -86,12 +87,16 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     link.send({ type: 'assist/load', bundle }),
     options.assists,
   );
-  const evidenceRun = atMostEvery(SLOW_WORK_MS, () => {
-    const context = link.context();
-    // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
-    if (page && context && !page.shell) evidence.check(page, context.statuses);
-  });
-  const checkEvidence = evidenceRun.run;
+  // Work that need not follow every batch, in one pass: evidence and following forward read the same targets.
+  const slowWork = atMostEvery(SLOW_WORK_MS, () =>
+    inOnePass(() => {
+      const context = link.context();
+      // The Experience Cloud shell only hosts Marketo's frame; evidence is read in that frame.
+      if (page && context && !page.shell) evidence.check(page, context.statuses);
+      session.followForward();
+    }),
+  );
+  const checkEvidence = slowWork.run;
 
   const stopPage = watchPage(watch, data.detectors, (detection) => {
     page = detection;
@@ -102,7 +107,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
   }, options.address);
   const stopDom = watch.subscribe(() => {
     session.onDomChange();
-    checkEvidence();
+    slowWork.runInThisFrame();
   });
   // The Experience Cloud shell shows no rule of its own; the Marketo frame inside it answers.
   const stopVerify = options.answersVerify === false ? () => undefined : link.onVerify(() => (page && !page.shell ? evidence.readAll(page) : []));
@@ -130,7 +135,7 @@ export function runGuide(data: GuideAppData, options: GuideFrameOptions = {}): (
     stopContext();
     stopVerify();
     evidence.stop();
-    evidenceRun.cancel();
+    slowWork.cancel();
     watch.dispose();
     session.destroy();
     host.destroy();

@@ -1,4 +1,5 @@
 import { inNextFrame } from './next-frame';
+import { inOnePass } from './one-pass';
 
 /** Options of {@link createDomWatch}. */
 export interface DomWatchOptions {
@@ -85,14 +86,17 @@ export function createDomWatch(root: Node, options: DomWatchOptions = {}): DomWa
     lastRun = Date.now();
     // Listening again before the subscribers look, so nothing that changes from here on is missed.
     if (observing) observe();
-    // A snapshot: callbacks may unsubscribe (waitFor does) while we iterate.
-    for (const cb of [...subscribers]) {
-      try {
-        cb();
-      } catch (error) {
-        report(error);
+    // A snapshot: callbacks may unsubscribe (waitFor does) while we iterate. One pass: subscribers that
+    // read the same targets (page detection, the guide, evidence) find each of them once.
+    inOnePass(() => {
+      for (const cb of [...subscribers]) {
+        try {
+          cb();
+        } catch (error) {
+          report(error);
+        }
       }
-    }
+    });
   };
 
   // Trailing-edge throttle: the first change of a burst arms the timer, the rest of the burst rides on it.

@@ -5,6 +5,7 @@ import { roleSelector } from './roles';
 import { labelMatches } from './text';
 import type { LocateContext, LocateResult, TriedWay, VisibilityFn, WayOutcome } from './types';
 import { isVisible as defaultVisibility } from './visibility';
+import { locatedInPass } from './one-pass';
 
 type ElementWay = Exclude<LocatorWay, { by: 'route' }>;
 type TextWay = Extract<LocatorWay, { by: 'text' }>;
@@ -69,6 +70,12 @@ export function matchWay(way: ElementWay, root: Document | Element, isVisible: V
  * Never throws; `tried` lists each failed element way (route ways that do not apply are left out).
  */
 export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
+  // A scoped target depends on what this locator has seen on screen before (wasShown): never shared.
+  if (def.within || ctx.isVisible) return locateOnce(def, ctx);
+  return locatedInPass(def, ctx.root, ctx.page, () => locateOnce(def, ctx));
+}
+
+function locateOnce(def: TargetDef, ctx: LocateContext): LocateResult {
   const isVisible = ctx.isVisible ?? defaultVisibility;
   const tried: TriedWay[] = [];
   if (!onItsPage(def, ctx)) return { status: 'not-found', tried };

@@ -1,3 +1,4 @@
+import { visibleInPass } from './one-pass';
 import type { VisibilityFn } from './types';
 
 /** Options of {@link createVisibility}. */
@@ -64,5 +65,7 @@ export function createVisibility(options: VisibilityOptions = {}): VisibilityFn 
   return (el) => el.isConnected && !hiddenByMarkup(el) && !hiddenByStyle(el) && !(checkSize && hasNoBox(el));
 }
 
-/** The visibility test for real pages, with the size rule. */
-export const isVisible: VisibilityFn = createVisibility();
+const onRealPages = createVisibility();
+
+/** The visibility test for real pages, with the size rule; asked once per element in a pass (see inOnePass). */
+export const isVisible: VisibilityFn = (el) => visibleInPass(el, onRealPages);
