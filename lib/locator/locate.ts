@@ -70,7 +70,8 @@ export function matchWay(way: ElementWay, root: Document | Element, isVisible: V
  * Never throws; `tried` lists each failed element way (route ways that do not apply are left out).
  */
 export function locateTarget(def: TargetDef, ctx: LocateContext): LocateResult {
-  // A scoped target depends on what this locator has seen on screen before (wasShown): never shared.
+  // Never shared within a pass: a scoped target depends on what this locator saw on screen before
+  // (wasShown), and a caller's own visibility test may answer differently from the page's.
   if (def.within || ctx.isVisible) return locateOnce(def, ctx);
   return locatedInPass(def, ctx.root, ctx.page, () => locateOnce(def, ctx));
 }
